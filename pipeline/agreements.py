@@ -1,0 +1,124 @@
+"""Stage: agreements — documents signed, to be signed or mentioned, with who signed them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import Date
+from .document import Parsed
+from .geo import fold
+from .models import MorphVocab
+from .persons import Person, PersonsResult
+from .rules import events as rules
+from .visits import Visit, _country_of
+
+STOP_WORDS = {"между", "с", "в", "на", "и", "до", "для", "от", "за", "при", "после"}
+
+
+@dataclass
+class Agreement:
+    kind: str
+    title: str | None
+    status: str
+    count: int | None
+    parties: list[str]
+    signatories: list[Person]
+    date: Date | None
+    visit: Visit | None
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+
+
+class AgreementFinder:
+    def __init__(self, vocab: MorphVocab) -> None:
+        self.vocab = vocab
+
+    def run(self, doc: Parsed, persons: PersonsResult, dates: list[Date], visits: list[Visit]) -> list[Agreement]:
+        found: list[Agreement] = []
+        for s_idx, sent in enumerate(doc.sentences):
+            toks = doc.tokens[sent.first : sent.last]
+            lemmas = [t.lemma for t in toks]
+            signing = [k for k, l in enumerate(lemmas) if l in rules.SIGN_VERBS]
+            k = 0
+            while k < len(toks):
+                two = " ".join(lemmas[k : k + 2])
+                key, width = (two, 2) if two in rules.AGREEMENT_NOUNS else (lemmas[k], 1)
+                kind = rules.AGREEMENT_NOUNS.get(key)
+                if kind is None or (key in rules.NEEDS_SIGNING and not signing):
+                    k += 1
+                    continue
+                a = self._build(doc, persons, dates, visits, sent.first, sent.last, s_idx, k, width, key, kind, signing)
+                found.append(a)
+                k += width
+        return self._merge(found)
+
+    def _build(self, doc, persons, dates, visits, lo, hi, s_idx, k, width, key, kind, signing) -> Agreement:
+        toks = doc.tokens[lo:hi]
+        start = k
+        while start > 0 and toks[start - 1].pos == "ADJ" and fold(toks[start - 1].text) not in ("соответствующий",):
+            start -= 1
+        end = k + width
+        while end < len(toks) and toks[end].text[:1].isalnum() and (toks[end].feats.get("Case") in ("Gen",) or fold(toks[end].text) in ("о", "об", "по") or toks[end].pos in ("ADJ", "NOUN", "PROPN", "NUM")) and fold(toks[end].text) not in STOP_WORDS and toks[end].pos != "VERB":
+            end += 1
+        words = [self._nominative(t) if i < k + width else fold(t.text) for i, t in enumerate(toks[start:end], start)]
+        words = [w for i, w in enumerate(words) if not (toks[start + i].pos == "ADJ" and start + i < k and self._is_country_adj(toks[start + i].lemma))]
+        title = " ".join(words) or None
+        count = next((int(t.text) for t in toks[max(0, start - 2) : start] if t.text.isdigit()), None)
+        sent_lemmas = {t.lemma for t in toks}
+        near = [j for j in signing if abs(j - k) <= 8]
+        if near and (sent_lemmas & rules.PLANNED or any(toks[j].feats.get("Tense") == "Fut" for j in near) or "планироваться" in sent_lemmas):
+            status = "planned"
+        elif near and not any(fold(t.text) in ("не", "без") for t in toks[max(0, near[0] - 2) : near[0]]):
+            status = "signed"
+        else:
+            status = "mentioned"
+        signatories = []
+        if status != "mentioned":
+            for j in range(lo, lo + (near[0] if near else k)):
+                p = persons.by_token.get(j)
+                if p and p not in signatories:
+                    signatories.append(p)
+        date = next((d for d in dates if doc.sentences[s_idx].start <= d.start < doc.sentences[s_idx].end), None)
+        visit = next((v for v in visits if s_idx in v.sentences), None)
+        if visit is None and status == "signed" and "визит" in sent_lemmas:
+            visit = visits[0] if len(visits) == 1 else None
+        if visit and status == "signed" and not signatories and visit.visitor:
+            signatories = [p for p in (visit.visitor, visit.host) if p]
+        parties = []
+        for p in signatories:
+            c = _country_of(p)
+            if c and c not in parties:
+                parties.append(c)
+        if not parties:
+            for pl in persons.places:
+                if lo <= pl.first < hi and pl.kind in ("country", "city") and pl.country not in parties:
+                    parties.append(pl.country)
+        span = (toks[start].start, toks[end - 1].end)
+        sent = doc.sentences[s_idx]
+        return Agreement(kind, title, status, count, parties, signatories, date, visit, [(sent.start, sent.end)])
+
+    def _is_country_adj(self, lemma: str) -> bool:
+        from .rules.countries import ADJECTIVES
+
+        return lemma in ADJECTIVES
+
+    def _nominative(self, tok) -> str:
+        word = fold(tok.text)
+        for p in self.vocab(word):
+            if p.tag.POS in ("NOUN", "ADJF"):
+                form = p.inflect({"nomn", "sing"} | ({p.tag.gender} if p.tag.POS == "ADJF" and p.tag.gender else set()))
+                if form:
+                    return form.word
+        return word
+
+    def _merge(self, found: list[Agreement]) -> list[Agreement]:
+        out: list[Agreement] = []
+        for a in found:
+            same = next((o for o in out if o.title and a.title and (o.title == a.title or re.sub(r"\W", "", o.title) == re.sub(r"\W", "", a.title))
+                         and o.status == a.status), None)
+            if same is None:
+                out.append(a)
+                continue
+            same.evidence += [e for e in a.evidence if e not in same.evidence]
+            same.signatories += [p for p in a.signatories if p not in same.signatories]
+            same.date = same.date or a.date
+        return out

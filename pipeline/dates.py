@@ -1,0 +1,96 @@
+"""Stage: dates — natasha's DatesExtractor, plus what it misses: ranges (`6-8 июля`,
+`с 23 по 26 мая`), numeric dates (`15.09.2022`, `01.06.24`) and the dateline that gives
+`document.published`, whose year completes dates that state none."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Parsed
+from .models import Models
+
+MONTHS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
+MONTH = r"(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+RANGE = re.compile(r"(?:\bс\s+)?\b(?P<d1>\d{1,2})(?:\s*[-–—]\s*|\s+по\s+)(?P<d2>\d{1,2})\s+" + MONTH + r"(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.))?)?", re.I)
+NUMERIC = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})\b")
+DATELINE_CHARS = 80  # a date this close to the start, alone on its line, dates the document
+
+
+@dataclass(slots=True)
+class Date:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    year_inferred: bool = False
+    end_of: "Date | None" = None  # for a range: the date it runs to
+
+
+def _month(word: str) -> int:
+    w = word.lower()
+    return next(i + 1 for i, m in enumerate(MONTHS) if w.startswith(m) and (m != "ма" or w.startswith("мая") or w == "май"))
+
+
+def _year(y: str) -> int:
+    n = int(y)
+    return n + 2000 if len(y) == 2 else n  # `01.06.24` is 2024: news is not a century old
+
+
+def _valid(y: int | None, m: int | None, d: int | None) -> bool:
+    return (m is None or 1 <= m <= 12) and (d is None or 1 <= d <= 31) and (y is None or 1000 <= y <= 2999)
+
+
+class DateFinder:
+    def __init__(self, models: Models) -> None:
+        self.extractor = models.dates_extractor
+
+    def run(self, doc: Parsed) -> tuple[list[Date], Date | None]:
+        text = doc.clean
+        dates: list[Date] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= x or a >= y for x, y in taken)
+
+        for m in RANGE.finditer(text):
+            y = int(m["year"]) if m["year"] else None
+            mon = _month(m["month"])
+            d1, d2 = int(m["d1"]), int(m["d2"])
+            if _valid(y, mon, d1) and _valid(y, mon, d2) and d1 < d2:
+                end = Date(m.start("d2"), m.end(), y, mon, d2)
+                dates.append(Date(m.start(), m.end(), y, mon, d1, end_of=end))
+                taken.append((m.start(), m.end()))
+        for m in NUMERIC.finditer(text):
+            y, mon, d = _year(m["year"]), int(m["month"]), int(m["day"])
+            if _valid(y, mon, d) and free(m.start(), m.end()):
+                dates.append(Date(m.start(), m.end(), y, mon, d))
+                taken.append((m.start(), m.end()))
+        for match in self.extractor(text):
+            f = match.fact
+            if free(match.start, match.stop) and (f.month or f.day) and _valid(f.year, f.month, f.day):
+                start, stop = match.start, match.stop
+                tail = re.match(r"\s+(?:года|г\.)", text[stop:])
+                if f.year and tail:
+                    stop += tail.end()
+                dates.append(Date(start, stop, f.year, f.month, f.day))
+                taken.append((start, stop))
+        dates.sort(key=lambda d: d.start)
+        published = self._dateline(doc, dates)
+        if published and published.year:
+            for d in dates:
+                if d.year is None and d is not published:
+                    d.year, d.year_inferred = published.year, True
+        return dates, published
+
+    @staticmethod
+    def _dateline(doc: Parsed, dates: list[Date]) -> Date | None:
+        for d in dates:
+            if d.start > DATELINE_CHARS:
+                break
+            line_start = doc.text.rfind("\n", 0, d.start) + 1
+            line_end = doc.text.find("\n", d.end)
+            line = doc.clean[line_start : line_end if line_end >= 0 else len(doc.text)]
+            if d.year and d.month and d.day and len(line.strip()) <= (d.end - d.start) + 25:
+                return d
+        return None

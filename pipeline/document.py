@@ -1,0 +1,75 @@
+"""The data that flows from stage to stage: plain slotted classes, offsets into the original text."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    sent: int  # index of its sentence
+    pos: str = "X"
+    feats: dict[str, str] = field(default_factory=dict)
+    head: int = -1  # document-level index of the syntactic head, -1 for the root
+    rel: str = ""
+    lemma: str = ""
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    first: int  # index of its first token
+    last: int  # one past its last token
+
+
+@dataclass(slots=True)
+class Entity:
+    """A named-entity span from the NER tagger (PER, LOC, ORG)."""
+
+    start: int
+    end: int
+    type: str
+
+
+@dataclass(slots=True)
+class Source:
+    """A decoded input document."""
+
+    id: str
+    path: str
+    sha256: str
+    text: str
+
+
+@dataclass(slots=True)
+class Parsed:
+    """A document after segmentation and tagging. `clean` is `text` with markup blanked out
+    character for character, so every offset means the same in both."""
+
+    source: Source
+    clean: str
+    sentences: list[Sentence]
+    tokens: list[Token]
+    entities: list[Entity] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.source.text
+
+    def sentence_tokens(self, index: int) -> list[Token]:
+        s = self.sentences[index]
+        return self.tokens[s.first : s.last]
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence holding `offset` (the last one starting at or before it)."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.sentences[mid].start <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return max(0, lo - 1)

@@ -1,0 +1,50 @@
+"""The pipeline: stages in order, data flowing one way. Models load once per `Extractor`."""
+from __future__ import annotations
+
+from schemas import Record
+
+from .agreements import AgreementFinder
+from .dates import DateFinder
+from .document import Source
+from .geo import Gazetteer
+from .models import Models
+from .persons import PersonFinder
+from .quotes import QuoteFinder
+from .records import build
+from .segment import segment
+from .tag import tag
+from .visits import VisitFinder
+
+
+class Extractor:
+    """`Extractor()(text)` → the record of one text; `run(sources)` for a batch."""
+
+    def __init__(self, models: Models | None = None) -> None:
+        self.models = models or Models.load()
+        gazetteer = Gazetteer(self.models.morph_vocab)
+        self.persons = PersonFinder(self.models, gazetteer)
+        self.dates = DateFinder(self.models)
+        self.visits = VisitFinder()
+        self.agreements = AgreementFinder(self.models.morph_vocab)
+        self.quotes = QuoteFinder()
+
+    def __call__(self, text: str, doc_id: str = "document", source: str = "") -> Record:
+        return self.run([Source(doc_id, source, _sha256(text), text)])[0]
+
+    def run(self, sources: list[Source]) -> list[Record]:
+        parsed = tag([segment(s, self.models) for s in sources], self.models)
+        records = []
+        for doc in parsed:
+            persons = self.persons.run(doc)
+            dates, published = self.dates.run(doc)
+            visits = self.visits.run(doc, persons, dates)
+            agreements = self.agreements.run(doc, persons, dates, visits)
+            quotes = self.quotes.run(doc, persons)
+            records.append(build(doc, persons, dates, published, visits, agreements, quotes))
+        return records
+
+
+def _sha256(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

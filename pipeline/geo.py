@@ -1,0 +1,106 @@
+"""Countries and cities named in a text: nouns, official names, abbreviations and adjectives.
+
+Country names come from pycountry's Russian translation of ISO 3166; `rules/countries.py` adds
+the short forms news uses, adjectives, abbreviations and cities.
+"""
+from __future__ import annotations
+
+import gettext
+from dataclasses import dataclass
+
+import pycountry
+
+from .document import Parsed, Token
+from .models import MorphVocab
+from .rules import countries as rules
+
+MAX_WORDS = 6
+STATE_NOUNS = {"республика", "федерация", "королевство", "государство", "княжество", "эмират"}
+
+
+@dataclass(slots=True, frozen=True)
+class Place:
+    start: int
+    end: int
+    first: int  # token range [first, last)
+    last: int
+    country: str | None
+    city: str | None
+    kind: str  # country, adjective, city, institution
+
+
+def fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+class Gazetteer:
+    """Lemma sequences → places. Built once, with the pipeline's one morphological analyzer."""
+
+    def __init__(self, vocab: MorphVocab) -> None:
+        self.vocab = vocab
+        self.names: dict[tuple[str, ...], tuple[str | None, str | None, str]] = {}
+        ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+        for c in pycountry.countries:
+            names = [getattr(c, a, None) for a in ("name", "official_name", "common_name")]
+            ru_names = [ru.gettext(n).replace("\u0301", "") for n in names if n]
+            canonical = rules.CANONICAL.get(c.alpha_2) or ru_names[-1 if getattr(c, "common_name", None) else 0]
+            for n in ru_names + [canonical]:
+                self._add(n, canonical, None, "country")
+        for alias, canonical in rules.ALIASES.items():
+            self._add(alias, canonical, None, "country")
+        for city, country in rules.CITIES.items():
+            self._add(city, country, city, "city")
+        for word, country in rules.INSTITUTIONS.items():
+            self._add(word, country, None, "institution")
+
+    def lemma(self, word: str) -> str:
+        parses = self.vocab(fold(word))
+        return fold(parses[0].normal_form) if parses else fold(word)
+
+    def _add(self, name: str, country: str | None, city: str | None, kind: str) -> None:
+        key = tuple(self.lemma(w) for w in name.replace("-", " - ").split())
+        key = tuple(k for k in key if k != "-") if kind != "city" else tuple(self.lemma(w) for w in name.split())
+        if len(key) == 1 and key[0] in rules.NOT_COUNTRIES:
+            return
+        self.names.setdefault(key, (country, city, kind))
+
+    def adjective(self, token: Token) -> str | None:
+        return rules.ADJECTIVES.get(self.lemma(token.text)) if token.text.isalpha() else None
+
+    def find(self, doc: Parsed) -> list[Place]:
+        places: list[Place] = []
+        for s in doc.sentences:
+            toks = doc.tokens[s.first : s.last]
+            i = 0
+            while i < len(toks):
+                found = self._match(toks, i)
+                if found:
+                    n, place = found
+                    a, b = s.first + i, s.first + i + n
+                    places.append(Place(doc.tokens[a].start, doc.tokens[b - 1].end, a, b, *place))
+                    i += n
+                else:
+                    i += 1
+        return places
+
+    def _match(self, toks: list[Token], i: int) -> tuple[int, tuple[str | None, str | None, str]] | None:
+        tok = toks[i]
+        if tok.text in rules.ABBREVIATIONS:
+            return 1, (rules.ABBREVIATIONS[tok.text], None, "country")
+        if not tok.text[:1].isalpha():
+            return None
+        adj = self.adjective(tok)
+        if adj:  # `Азербайджанская Республика` names the state; `белорусский` alone is an adjective
+            if i + 1 < len(toks) and self.lemma(toks[i + 1].text) in STATE_NOUNS and toks[i + 1].text[0].isupper():
+                return 2, (adj, None, "country")
+            return 1, (adj, None, "adjective")
+        if not tok.text[0].isupper():
+            return None
+        lemmas = []
+        for t in toks[i : i + MAX_WORDS]:
+            lemmas.append(self.lemma(t.text))
+        for n in range(len(lemmas), 0, -1):
+            hit = self.names.get(tuple(lemmas[:n]))
+            if hit:
+                return n, hit
+        return None

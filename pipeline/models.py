@@ -1,0 +1,78 @@
+"""The language models, loaded once and explicitly (never at import time).
+
+natasha ships every model inside its package, so nothing is downloaded. natasha's own
+MorphVocab is built on pymorphy2; the pipeline hands natasha a vocab built on pymorphy3
+instead, so one analyzer serves natasha's lemmatizer, its yargy extractors and our rules.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import pymorphy3
+from pymorphy3.analyzer import Parse as Pymorphy3Parse
+
+
+class MorphForm(Pymorphy3Parse):
+    """A pymorphy3 parse with the attributes natasha's lemmatizer reads (normal, pos, feats)."""
+
+    def __new__(cls, *args: Any) -> "MorphForm":
+        from natasha.morph.vocab import ud_feats, ud_pos
+
+        self = Pymorphy3Parse.__new__(cls, *args)
+        self.normal = self.normal_form
+        self.pos = ud_pos(self.tag)
+        self.feats = dict(ud_feats(self.tag))
+        return self
+
+    def inflect(self, grams: set[str]) -> "MorphForm | None":
+        from natasha.morph.vocab import UD_OC_FEATS
+
+        # natasha asks in UD grams (`Nom`), the pipeline in OpenCorpora ones (`nomn`)
+        return Pymorphy3Parse.inflect(self, {UD_OC_FEATS.get(g, g) for g in grams})
+
+
+class MorphVocab(pymorphy3.MorphAnalyzer):
+    """natasha's MorphVocab, on pymorphy3: cached parses plus natasha's `lemmatize`."""
+
+    def __init__(self) -> None:
+        super().__init__(lang="ru", result_type=MorphForm)
+        self.parse = lru_cache(maxsize=200_000)(super().parse)  # type: ignore[method-assign]
+
+    def __call__(self, word: str) -> list[MorphForm]:
+        return self.parse(word)
+
+    def lemmatize(self, word: str, pos: str, feats: dict[str, str]) -> str:
+        from natasha.morph.lemma import lemmatize
+
+        return lemmatize(self, word, pos, feats)
+
+
+@dataclass
+class Models:
+    """Everything the stages need from natasha, built by `load()`."""
+
+    segmenter: Any
+    morph_vocab: MorphVocab
+    morph_tagger: Any
+    syntax_parser: Any
+    ner_tagger: Any
+    names_extractor: Any
+    dates_extractor: Any
+
+    @classmethod
+    def load(cls) -> "Models":
+        import natasha
+
+        emb = natasha.NewsEmbedding()
+        vocab = MorphVocab()
+        return cls(
+            segmenter=natasha.Segmenter(),
+            morph_vocab=vocab,
+            morph_tagger=natasha.NewsMorphTagger(emb),
+            syntax_parser=natasha.NewsSyntaxParser(emb),
+            ner_tagger=natasha.NewsNERTagger(emb),
+            names_extractor=natasha.NamesExtractor(vocab),
+            dates_extractor=natasha.DatesExtractor(vocab),
+        )

@@ -1,0 +1,148 @@
+"""Finding where persons are named: the NER tagger's PER spans, repaired and completed.
+
+slovnet's spans are good but not exact: they swallow a transliteration in brackets
+(`Джошуа Вольфа (Joshua Wolf)`), join names listed with commas, miss a particle (`ибн Эзра`),
+take a capitalised common word for a name, and miss later mentions of a surname they found once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .document import Parsed, Token
+from .geo import Place, fold
+from .models import MorphVocab
+from .rules.names import PARTICLES
+
+SPLITTERS = {"(", ")", ",", "•", ";", "[", "]", "«", "»", '"', "—", "–", ":"}
+NAME_TAGS = {"Name", "Surn", "Patr"}
+
+
+@dataclass(slots=True)
+class Mention:
+    first: int  # token range [first, last)
+    last: int
+    start: int
+    end: int
+
+
+def _is_word(tok: Token) -> bool:
+    return any(c.isalpha() for c in tok.text)
+
+
+def _pieces(doc: Parsed, a: int, b: int) -> list[tuple[int, int]]:
+    """Split a token range at brackets, commas and bullets; trim what is not a word."""
+    out, cur = [], a
+    for i in range(a, b + 1):
+        if i == b or doc.tokens[i].text in SPLITTERS:
+            lo, hi = cur, i
+            while lo < hi and not _is_word(doc.tokens[lo]):
+                lo += 1
+            while hi > lo and not _is_word(doc.tokens[hi - 1]) and doc.tokens[hi - 1].text != ".":
+                hi -= 1
+            if hi > lo and doc.tokens[hi - 1].text == "." and not (hi - lo >= 2 and len(doc.tokens[hi - 2].text) == 1):
+                hi -= 1
+            if hi > lo:
+                out.append((lo, hi))
+            cur = i + 1
+    return out
+
+
+def _common_word(vocab: MorphVocab, word: str) -> bool:
+    """A dictionary word that is never a name (`Супруга`, `Маэстро`, `Феррари`)."""
+    parses = vocab(fold(word))
+    return bool(parses) and all(
+        p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer" and not (NAME_TAGS & p.tag.grammemes)
+        for p in parses
+    )
+
+
+class NameFinder:
+    def __init__(self, vocab: MorphVocab) -> None:
+        self.vocab = vocab
+
+    def find(self, doc: Parsed, places: list[Place]) -> list[Mention]:
+        tokens = doc.tokens
+        starts = {t.start: i for i, t in enumerate(tokens)}
+        ends = {t.end: i + 1 for i, t in enumerate(tokens)}
+        place_tokens = {i for p in places for i in range(p.first, p.last)}
+        ranges: list[tuple[int, int]] = []
+        for e in doc.entities:
+            if e.type != "PER" or e.start not in starts or e.end not in ends:
+                continue
+            ranges.extend(_pieces(doc, starts[e.start], ends[e.end]))
+        ranges = [r for a, b in ranges for r in self._split_by_case(doc, a, b)]
+        ranges = [r for r in ranges if self._plausible(doc, r, place_tokens)]
+        ranges = self._extend(doc, ranges)
+        ranges = self._join(doc, ranges)
+        ranges += self._propagate(doc, ranges, place_tokens)
+        ranges = sorted(set(ranges))
+        return [Mention(a, b, tokens[a].start, tokens[b - 1].end) for a, b in ranges]
+
+    def _split_by_case(self, doc: Parsed, a: int, b: int) -> list[tuple[int, int]]:
+        """Words of one name share a case: `с Путиным Меркель`, `отец Кима Чен Ира Ким Ир Сен`."""
+        out, cur = [], a
+        for i in range(a + 1, b):
+            prev, tok = doc.tokens[i - 1].feats.get("Case"), doc.tokens[i].feats.get("Case")
+            if prev and tok and prev != tok and len(doc.tokens[i - 1].text) > 1 and doc.tokens[i].text[:1].isupper():
+                out.append((cur, i))
+                cur = i
+        out.append((cur, b))
+        return out
+
+    def _plausible(self, doc: Parsed, r: tuple[int, int], place_tokens: set[int]) -> bool:
+        a, b = r
+        words = [t for t in doc.tokens[a:b] if _is_word(t)]
+        if not words or not any(t.text[0].isupper() for t in words):
+            return False
+        if all(i in place_tokens for i in range(a, b) if _is_word(doc.tokens[i])):
+            return False  # `Коста Рика`, `Эль Сальвадор`
+        if len(words) == 1 and _common_word(self.vocab, words[0].text):
+            return False
+        return True
+
+    def _extend(self, doc: Parsed, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        out = []
+        for a, b in ranges:
+            t = doc.tokens
+            while a > 0 and t[a - 1].sent == t[a].sent and t[a - 1].end == t[a].start - 1 and t[a - 1].text in PARTICLES:
+                a -= 1
+            # a first name the tagger left out: `Виктор` `Понедельник`
+            if a > 0 and t[a - 1].sent == t[a].sent and t[a - 1].text.istitle() and self._first_name(t[a - 1].text):
+                a -= 1
+            # an initial the tagger left out: `Н. Кан`
+            while a >= 2 and t[a - 1].text == "." and len(t[a - 2].text) == 1 and t[a - 2].text.isupper() and t[a - 2].sent == t[a].sent:
+                a -= 2
+            out.append((a, b))
+        return out
+
+    def _join(self, doc: Parsed, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Adjacent spans with only a space between them are one name (`Хвана` `Чжан Епа`)."""
+        ranges = sorted(set(ranges))
+        out: list[tuple[int, int]] = []
+        for a, b in ranges:
+            if out and out[-1][1] == a and doc.tokens[a].start - doc.tokens[a - 1].end == 1 and b - out[-1][0] <= 4:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
+
+    def _propagate(self, doc: Parsed, ranges: list[tuple[int, int]], place_tokens: set[int]) -> list[tuple[int, int]]:
+        """A surname found once is a surname everywhere in the document."""
+        known = {self.surname_key(doc.tokens[b - 1].text) for a, b in ranges}
+        covered = {i for a, b in ranges for i in range(a, b)}
+        covered |= {i for i, t in enumerate(doc.tokens) if any(e.start <= t.start < e.end for e in doc.entities)}
+        found = []
+        for i, t in enumerate(doc.tokens):
+            if i in covered or i in place_tokens or not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 3:
+                continue
+            if self.surname_key(t.text) in known:
+                found.append((i, i + 1))
+        return found
+
+    def _first_name(self, word: str) -> bool:
+        parses = self.vocab(fold(word))
+        return bool(parses) and "Name" in parses[0].tag.grammemes
+
+    def surname_key(self, word: str) -> str:
+        forms = {fold(p.normal_form) for p in self.vocab(fold(word)) if NAME_TAGS & p.tag.grammemes}
+        return min(forms) if forms else fold(word)

@@ -1,0 +1,291 @@
+"""Stage: persons — every named human, one record however often and in whatever form named,
+with the name in the nominative, their roles and the title-only references to them."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from natasha.norm import inflect_word
+from natasha.shape import recover_shape
+
+from .document import Parsed, Token
+from .geo import Gazetteer, Place, fold
+from .models import Models
+from .names import Mention, NameFinder
+from .roles import Title, TitleReader
+from .rules import titles as title_rules
+from .rules.names import EAST_ASIAN_SURNAMES, PARTICLES
+
+
+@dataclass(slots=True)
+class Role:
+    title: str
+    country: str | None
+    organization: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Person:
+    first: str | None = None
+    middle: str | None = None
+    last: str | None = None
+    initials: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    references: list[tuple[int, int]] = field(default_factory=list)
+    id: str = ""
+
+    @property
+    def name(self) -> str:
+        first = self.first or self.initials
+        return " ".join(p for p in (first, self.middle, self.last) if p)
+
+    @property
+    def key(self) -> str:
+        return fold(self.last or self.first or "")
+
+    @property
+    def start(self) -> int:
+        return min([m.start for m in self.mentions] + [r[0] for r in self.references])
+
+
+@dataclass(slots=True)
+class ParsedName:
+    first: str | None
+    middle: str | None
+    last: str | None
+    initials: str
+
+
+@dataclass
+class PersonsResult:
+    persons: list[Person]
+    places: list[Place]
+    by_token: dict[int, Person]  # token index → person named there (mentions and references)
+    reference_titles: list[tuple[Title, Person | None]]
+
+
+UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+NAME_TAGS = {"Name", "Surn", "Patr"}
+
+
+def _nominative(models: Models, tok: Token) -> str:
+    """The name word in the nominative: the parse that fits the tagger's case, names first."""
+    case = UD_CASES.get(tok.feats.get("Case", ""))
+    word = fold(tok.text)
+    if case and case != "nomn":
+        parses = [p for p in models.morph_vocab(word) if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF")]
+        parses.sort(key=lambda p: (not (NAME_TAGS & p.tag.grammemes), p.tag.POS != "NOUN", p.tag.number == "plur", p.tag.gender == "neut"))
+        for p in parses:
+            form = p.inflect({"nomn", "sing"})
+            if form:
+                word = form.word
+                break
+        else:
+            word = fold(inflect_word(models.morph_vocab, tok))
+    try:
+        return recover_shape(word, tok.text)
+    except Exception:
+        return tok.text
+
+
+class PersonFinder:
+    def __init__(self, models: Models, gazetteer: Gazetteer) -> None:
+        self.models = models
+        self.gazetteer = gazetteer
+        self.names = NameFinder(models.morph_vocab)
+        self.titles = TitleReader(models.morph_vocab)
+
+    def parse_name(self, doc: Parsed, m: Mention) -> ParsedName:
+        toks = doc.tokens[m.first : m.last]
+        initials, words = [], []
+        for i, t in enumerate(toks):
+            if len(t.text) == 1 and t.text.isupper():
+                initials.append(t.text + ".")
+            elif t.text == ".":
+                continue
+            elif fold(t.text) in PARTICLES:
+                words.append(t.text)
+            else:
+                words.append(_nominative(self.models, t) if t.pos in ("PROPN", "NOUN", "ADJ") else t.text)
+        # particles stick to the word after them: `бин Ладен`
+        merged: list[str] = []
+        for w in words:
+            if merged and fold(merged[-1]) in PARTICLES:
+                merged[-1] = merged[-1] + " " + w
+            else:
+                merged.append(w)
+        words = merged
+        if not words:
+            return ParsedName(None, None, None, " ".join(initials))
+        if len(words) == 1:
+            w = words[0]
+            if not initials and self._is_first_name(w):
+                return ParsedName(w, None, None, "")
+            return ParsedName(None, None, w, " ".join(initials))
+        if fold(words[0]) in EAST_ASIAN_SURNAMES and not self._is_first_name(words[0]):
+            return ParsedName(" ".join(words[1:]), None, words[0], " ".join(initials))
+        middle = None
+        if len(words) >= 3 and self._is_patronymic(words[-2]):
+            middle = words[-2]
+            words = words[:-2] + words[-1:]
+        elif len(words) == 2 and "Patr" in self._tags(words[1]) and "Surn" not in self._tags(words[1]):
+            return ParsedName(words[0], words[1], None, "")
+        return ParsedName(" ".join(words[:-1]), middle, words[-1], " ".join(initials))
+
+    def _tags(self, word: str) -> set[str]:
+        parses = self.models.morph_vocab(fold(word))
+        return set(parses[0].tag.grammemes) if parses else set()
+
+    def _is_first_name(self, word: str) -> bool:
+        parses = self.models.morph_vocab(fold(word))
+        known = [p for p in parses if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+        return bool(known) and "Name" in known[0].tag.grammemes and not any("Surn" in p.tag.grammemes for p in known)
+
+    def _is_patronymic(self, word: str) -> bool:
+        return "Patr" in self._tags(word) or fold(word).endswith(("ович", "евич", "овна", "евна", "ична", "инична"))
+
+    def run(self, doc: Parsed) -> PersonsResult:
+        places = self.gazetteer.find(doc)
+        mentions = self.names.find(doc, places)
+        persons = self._cluster(doc, mentions)
+        place_at = {i: p for p in places for i in range(p.first, p.last)}
+        by_token: dict[int, Person] = {}
+        for p in persons:
+            for m in p.mentions:
+                for i in range(m.first, m.last):
+                    by_token[i] = p
+        blocked = set(by_token)
+        used: set[int] = set()
+        for p in persons:
+            for m in p.mentions:
+                coordinated = m.last + 1 < len(doc.tokens) and fold(doc.tokens[m.last].text) in ("и", ",") and (m.last + 1) in by_token
+                found = [t for t in self.titles.before(doc, m.first, place_at, blocked) if not t.plural or coordinated]
+                found += self._shared_title(doc, m, by_token, place_at, blocked)
+                after = self.titles.after(doc, m.last, place_at)
+                if after:
+                    found.append(after)
+                for t in found:
+                    t = self.titles.split_organization(t, doc)
+                    used.update(range(t.first, t.last))
+                    if t.title:
+                        p.roles.append(Role(t.title, t.country, t.organization, doc.tokens[t.first].start, doc.tokens[t.last - 1].end))
+        main_country = self._main_country(places)
+        for p in persons:
+            p.roles = self._merge_roles(doc, p.roles, places, used, main_country)
+        refs = self._references(doc, persons, place_at, used | blocked, by_token)
+        return PersonsResult(persons, places, by_token, refs)
+
+    def _shared_title(self, doc: Parsed, m: Mention, by_token: dict[int, Person], place_at: dict[int, Place], blocked: set[int]) -> list[Title]:
+        """`заместителями министра Сергеем Рябковым и Григорием Карасиным`: both hold the title."""
+        i = m.first - 1
+        if i < 1 or fold(doc.tokens[i].text) not in ("и", ",") or (i - 1) not in by_token:
+            return []
+        prev = by_token[i - 1]
+        pm = next((x for x in prev.mentions if x.last == i), None)
+        if pm is None:
+            return []
+        titles = self.titles.before(doc, pm.first, place_at, blocked)
+        return [t for t in titles if t.plural]
+
+    def _cluster(self, doc: Parsed, mentions: list[Mention]) -> list[Person]:
+        parsed = [(m, self.parse_name(doc, m)) for m in mentions]
+        persons: list[Person] = []
+        # full names first, so that a bare surname joins the person it abbreviates
+        order = sorted(range(len(parsed)), key=lambda k: (parsed[k][1].first is None or parsed[k][1].last is None, k))
+        for k in order:
+            m, n = parsed[k]
+            target = self._match(persons, n)
+            if target is None:
+                target = Person(n.first, n.middle, n.last, n.initials)
+                persons.append(target)
+            else:
+                target.first = target.first or n.first
+                target.middle = target.middle or n.middle
+                target.last = target.last or n.last
+                target.initials = target.initials or n.initials
+            target.mentions.append(m)
+        for p in persons:
+            p.mentions.sort(key=lambda x: x.start)
+        persons.sort(key=lambda p: p.start)
+        return persons
+
+    def _match(self, persons: list[Person], n: ParsedName) -> Person | None:
+        if n.last:
+            cands = [p for p in persons if p.last and fold(p.last) == fold(n.last)]
+            if n.first:
+                exact = [p for p in cands if p.first and fold(p.first) == fold(n.first)]
+                if exact:
+                    return exact[0]
+                cands = [p for p in cands if not p.first]
+            if n.initials:
+                cands = [p for p in cands if not p.first or p.first[0] == n.initials[0]] or cands
+            return cands[-1] if cands else None
+        if n.first:
+            cands = [p for p in persons if p.first and fold(p.first) == fold(n.first)]
+            return cands[0] if len(cands) == 1 else None
+        return None
+
+    def _references(self, doc: Parsed, persons: list[Person], place_at: dict[int, Place], used: set[int], by_token: dict[int, Person]) -> list[tuple[Title, Person | None]]:
+        out: list[tuple[Title, Person | None]] = []
+        for i, tok in enumerate(doc.tokens):
+            if i in used or not self.titles.head_lemma(tok) or tok.feats.get("Number") == "Plur":
+                continue
+            j = i + 1
+            while j < len(doc.tokens) and doc.tokens[j].sent == tok.sent and j - i < 5 and doc.tokens[j].feats.get("Case") == "Gen" and doc.tokens[j].pos in ("NOUN", "PROPN", "ADJ") and j not in by_token:
+                j += 1
+            lo = i
+            while lo > 0 and doc.tokens[lo - 1].sent == tok.sent and doc.tokens[lo - 1].pos == "ADJ" and (lo - 1) not in used:
+                lo -= 1
+            t = self.titles._build(doc, i, j, place_at, lo)
+            key = t.title
+            if t.country:  # `главе белорусского государства`: the adjective names the country
+                key = " ".join(w for w in t.title.split() if w)
+            canonical = title_rules.REFERENCE.get(key)
+            if canonical is None:
+                continue
+            person = self._resolve(persons, canonical, t.country, doc.tokens[i].start)
+            if person is not None:
+                person.references.append((doc.tokens[t.first].start, doc.tokens[t.last - 1].end))
+                for k in range(t.first, t.last):
+                    by_token.setdefault(k, person)
+            out.append((t, person))
+        return out
+
+    def _resolve(self, persons: list[Person], canonical: str, country: str | None, at: int) -> Person | None:
+        def fits(p: Person) -> bool:
+            return any(title_rules.REFERENCE.get(r.title, r.title) == canonical and (country is None or r.country in (None, country)) for r in p.roles)
+
+        cands = [p for p in persons if fits(p)]
+        if not cands:
+            return None
+        if country is None and len(cands) > 1:
+            before = [p for p in cands if min(m.start for m in p.mentions) < at]
+            if not before:
+                return None
+            return max(before, key=lambda p: max([m.start for m in p.mentions if m.start < at], default=-1))
+        return cands[0] if len(cands) == 1 else None
+
+    def _main_country(self, places: list[Place]) -> str | None:
+        counts = Counter(p.country for p in places if p.country and p.kind != "institution")
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _merge_roles(self, doc: Parsed, roles: list[Role], places: list[Place], used: set[int], main_country: str | None) -> list[Role]:
+        titled = {r.title: r.country for r in roles if r.country}
+        out: list[Role] = []
+        seen: set[tuple[str, str | None]] = set()
+        for r in roles:
+            country = r.country or titled.get(r.title) or next((x.country for x in roles if x.country and abs(x.start - r.end) < 3), None)
+            if country is None and r.title.split(" ")[0] in title_rules.STATE and r.organization is None:
+                # a state title with no country: the country the sentence names, else the document's
+                sent = doc.sentence_of(r.start)
+                here = [p.country for p in places if doc.tokens[p.first].sent == sent and p.first not in used and p.kind != "institution"]
+                country = here[0] if here else main_country
+            key = (r.title, country)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Role(r.title, country, r.organization, r.start, r.end))
+        return out

@@ -1,0 +1,180 @@
+"""Stage: quotes — direct speech in quotation marks or after a dialogue dash, with its speaker."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Parsed
+from .geo import fold
+from .persons import Person, PersonsResult
+from .rules import speech as rules
+
+PAIRS = {"«": "»", "„": "“", "“": "”"}
+DASH = "-–—"
+# Inside one pair of marks: `…, - заявил Сергей Лавров. - …` splits the quote at its attribution.
+BREAK = re.compile(r"[,.!?…]\s*[-–—]\s+([^«»\n]{3,120}?)[.,:]\s*[-–—]\s+")
+
+
+@dataclass(slots=True)
+class Quote:
+    start: int
+    end: int
+    speaker: Person | None
+    speaker_span: tuple[int, int] | None
+    verb: str | None
+
+
+def _pairs(line: str) -> list[tuple[int, int]]:
+    """Top-level (open, close) positions of quotation marks in one line; unbalanced marks are skipped."""
+    out: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    closes: list[int] = []
+    straight: int | None = None
+    for i, ch in enumerate(line):
+        if ch == '"' and not stack:
+            if straight is None:
+                straight = i
+            else:
+                out.append((straight, i))
+                straight = None
+        elif ch in PAIRS and not (ch == "“" and stack and stack[-1][0] == "„"):
+            stack.append((ch, i))
+        elif stack and ch == PAIRS[stack[-1][0]]:
+            _, pos = stack.pop()
+            if not stack:
+                out.append((pos, i))
+            else:
+                closes.append(i)
+    if stack:  # `…НАК «Нафтогаз Украины», — цитирует`: the inner mark closes the outer quote too
+        pos = stack[0][1]
+        tail = [c for c in closes if c > pos and re.match(r"[,.]?\s*[-–—]", line[c + 1 :])]
+        if tail:
+            out.append((pos, tail[-1]))
+    return sorted(out)
+
+
+class QuoteFinder:
+    def run(self, doc: Parsed, persons: PersonsResult) -> list[Quote]:
+        quotes: list[Quote] = []
+        text = doc.clean
+        for line in re.finditer(r"[^\n]+", text):
+            base = line.start()
+            for a, b in _pairs(line.group()):
+                start, end = base + a + 1, base + b
+                pieces = self._split(text, start, end)
+                if not self._is_speech(doc, start, end):
+                    continue
+                after = self._attribution_after(doc, persons, end + 1)
+                before = self._attribution_before(doc, persons, base + a)
+                for k, (s, e, inner) in enumerate(pieces):
+                    attr = inner or (after if after[2] or after[0] else before)
+                    if not inner and k < len(pieces) - 1:
+                        attr = pieces[k + 1][2] or attr
+                    quotes.append(Quote(s, e, *attr))
+            quotes.extend(self._dialogue(doc, persons, base, line.group()))
+        return sorted(quotes, key=lambda q: q.start)
+
+    def _split(self, text: str, start: int, end: int) -> list[tuple[int, int, tuple | None]]:
+        content = text[start:end]
+        m = BREAK.search(content)
+        if not m or not any(v in m.group(1).lower() for v in ("сказ", "заяв", "отмет", "подчерк", "добав", "пояс", "сообщ", "рассказ")):
+            return [(*self._trim(text, start, end), None)]
+        first = self._trim(text, start, start + m.start())
+        second = self._trim(text, start + m.end(), end)
+        return [(*first, None), (*second, None)]
+
+    @staticmethod
+    def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+            end -= 1
+        return start, end
+
+    def _is_speech(self, doc: Parsed, start: int, end: int) -> bool:
+        words = [t for t in doc.tokens if start <= t.start and t.end <= end and t.text[:1].isalnum()]
+        if len(words) < rules.MIN_WORDS:
+            return False
+        return not any(e.type != "PER" and e.start <= start and end <= e.end for e in doc.entities)
+
+    def _speaker_near(self, doc: Parsed, persons: PersonsResult, lo: int, hi: int, verb_idx: int | None) -> tuple[Person | None, tuple[int, int] | None]:
+        toks = [i for i, t in enumerate(doc.tokens) if lo <= t.start and t.end <= hi]
+        cands = [i for i in toks if i in persons.by_token]
+        if verb_idx is not None and fold(doc.tokens[verb_idx].lemma) in rules.OBJECT_SPEAKER:
+            objs = [i for i in cands if doc.tokens[i].feats.get("Case") == "Acc" or doc.tokens[i].feats.get("Case") == "Gen"]
+            cands = objs or cands
+        if cands:
+            i = cands[0]
+            p = persons.by_token[i]
+            span = next(((m.start, m.end) for m in p.mentions if m.first <= i < m.last), None)
+            span = span or next(((a, b) for a, b in p.references if a <= doc.tokens[i].start < b), None)
+            return p, span
+        for i in toks:
+            if fold(doc.tokens[i].text) in rules.PRONOUNS:
+                return self._last_person(doc, persons, doc.tokens[i].start), (doc.tokens[i].start, doc.tokens[i].end)
+        return None, None
+
+    def _last_person(self, doc: Parsed, persons: PersonsResult, at: int) -> Person | None:
+        best, pos = None, -1
+        for p in persons.persons:
+            for m in p.mentions:
+                if pos < m.start < at:
+                    best, pos = p, m.start
+            for a, _ in p.references:
+                if pos < a < at:
+                    best, pos = p, a
+        return best
+
+    def _clause_after(self, doc: Parsed, at: int) -> tuple[int, int]:
+        text = doc.clean
+        m = re.match(r"\s*[,.!?…]?\s*[-–—]\s", text[at:])
+        if not m:
+            return at, at
+        lo = at + m.end()
+        hi = lo
+        while hi < len(text) and text[hi] not in ".!?\n«":
+            hi += 1
+        return lo, hi
+
+    def _attribution_after(self, doc: Parsed, persons: PersonsResult, at: int):
+        lo, hi = self._clause_after(doc, at)
+        if hi <= lo:
+            return None, None, None
+        verb = self._verb(doc, lo, hi)
+        if verb is None:
+            return None, None, None
+        speaker, span = self._speaker_near(doc, persons, lo, hi, verb)
+        return speaker, span, doc.tokens[verb].lemma
+
+    def _attribution_before(self, doc: Parsed, persons: PersonsResult, at: int):
+        text = doc.clean
+        j = at - 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        if j < 0 or text[j] != ":":
+            return None, None, None
+        lo = max(text.rfind(c, 0, j) for c in ".!?\n»") + 1
+        verb = self._verb(doc, lo, j)
+        speaker, span = self._speaker_near(doc, persons, lo, j, verb)
+        return speaker, span, doc.tokens[verb].lemma if verb is not None else None
+
+    def _verb(self, doc: Parsed, lo: int, hi: int) -> int | None:
+        for i, t in enumerate(doc.tokens):
+            if lo <= t.start and t.end <= hi and t.lemma in rules.VERBS:
+                return i
+        return None
+
+    def _dialogue(self, doc: Parsed, persons: PersonsResult, base: int, line: str) -> list[Quote]:
+        """`— Мы готовы, — сказал он.`: a line that opens with a dash is speech up to its attribution."""
+        m = re.match(r"\s*[-–—]\s+", line)
+        if not m or "«" in line[: m.end() + 2]:
+            return []
+        rest = line[m.end():]
+        cut = re.search(r"[,!?…]\s*[-–—]\s+", rest)
+        end = m.end() + (cut.start() + (0 if rest[cut.start()] == "," else 1) if cut else len(rest))
+        start = base + m.end()
+        if not self._is_speech(doc, start, base + end):
+            return []
+        attr = self._attribution_after(doc, persons, base + end) if cut else (None, None, None)
+        s, e = self._trim(doc.clean, start, base + end)
+        return [Quote(s, e, *attr)]

@@ -1,0 +1,168 @@
+"""Title phrases around a name (`премьер-министра Республики Беларусь Романа Головченко`,
+`Лукашенко, президент Беларуси`) and title-only references (`Лидер Беларуси`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .document import Parsed, Token
+from .geo import Place, fold
+from .models import MorphVocab
+from .rules import titles as rules
+
+INNER_ADP = {"по", "при"}
+QUOTES = {"«", "»", '"', "“", "”", "„"}
+MAX_PHRASE = 12
+
+
+@dataclass(slots=True)
+class Title:
+    first: int  # token range [first, last) of the whole phrase
+    last: int
+    title: str
+    country: str | None
+    organization: str | None
+    plural: bool
+
+
+class TitleReader:
+    def __init__(self, vocab: MorphVocab) -> None:
+        self.vocab = vocab
+
+    def head_lemma(self, tok: Token) -> str | None:
+        word = fold(tok.text)
+        for w in (word, word.removeprefix("экс-"), tok.lemma.removeprefix("экс-")):
+            lemma = fold(self.vocab(w)[0].normal_form) if self.vocab(w) else w
+            for cand in (w, lemma, tok.lemma):
+                if cand in rules.HEADS:
+                    return cand
+        return None
+
+    def nominative(self, tok: Token) -> str:
+        word = fold(tok.text).removeprefix("экс-")
+        feats = tok.feats
+        for p in self.vocab(word):
+            if {"NOUN", "ADJF"} & p.tag.grammemes or p.tag.POS in ("NOUN", "ADJF"):
+                form = p.inflect({"nomn", "sing"} | ({"masc"} if p.tag.POS == "ADJF" else set()))
+                if form:
+                    return form.word
+        return word
+
+    def _window(self, doc: Parsed, end: int, blocked: set[int]) -> int:
+        """Leftmost token of the run before `end` that can belong to a title phrase."""
+        i, sent = end, doc.tokens[end].sent if end < len(doc.tokens) else -1
+        while i > 0 and end - i < MAX_PHRASE:
+            t = doc.tokens[i - 1]
+            if t.sent != sent or (i - 1) in blocked:
+                break
+            if t.text in ("»", '"', "”") and i == end:  # `корреспондент «МИР 24» Ангелина Казарцева`
+                j = i - 2
+                while j > 0 and doc.tokens[j].sent == sent and doc.tokens[j].text not in QUOTES:
+                    j -= 1
+                if j > 0 and doc.tokens[j].text in QUOTES and self.head_lemma(doc.tokens[j - 1]):
+                    i = j
+                    continue
+                break
+            if t.text[:1].isalnum() and t.pos not in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ", "ADV", "PART") and (
+                t.pos != "ADP" or fold(t.text) in INNER_ADP
+                or (fold(t.text) == "в" and i < len(doc.tokens) and doc.tokens[i].text[:1].isupper())
+            ):
+                i -= 1
+                continue
+            break
+        return i
+
+    def before(self, doc: Parsed, first: int, places: dict[int, Place], blocked: set[int]) -> list[Title]:
+        """Titles standing before the name that starts at token `first`, nearest last."""
+        out: list[Title] = []
+        end = first
+        while True:
+            lo = self._window(doc, end, blocked)
+            heads = [i for i in range(lo, end) if self.head_lemma(doc.tokens[i])]
+            built = next((b for b in (self._build(doc, h, end, places, lo, strict=True) for h in heads) if b), None)
+            if built is None:
+                break
+            out.append(built)
+            # `министр по делам разведки, глава Комиссии … Дан Меридор`: another title before a comma
+            start = out[-1].first
+            if start >= 2 and doc.tokens[start - 1].text == "," and doc.tokens[start - 1].sent == doc.tokens[first].sent:
+                end = start - 1
+                continue
+            break
+        for t in out:  # titles in a chain share the country the chain names
+            if t.country is None:
+                t.country = next((o.country for o in out if o.country), None)
+        return out
+
+    def after(self, doc: Parsed, last: int, places: dict[int, Place]) -> Title | None:
+        """`Лукашенко, президент Беларуси,`: an apposition after the name."""
+        toks = doc.tokens
+        if last + 1 >= len(toks) or toks[last].text != "," or toks[last].sent != toks[last - 1].sent:
+            return None
+        i = last + 1
+        while i < len(toks) and fold(toks[i].text) in rules.MODIFIERS:
+            i += 1
+        if i >= len(toks) or not self.head_lemma(toks[i]):
+            return None
+        j = i + 1
+        while j < len(toks) and toks[j].sent == toks[i].sent and toks[j].text[:1].isalnum() and toks[j].pos in ("NOUN", "PROPN", "ADJ") and toks[j].feats.get("Case") == "Gen":
+            j += 1
+        if j < len(toks) and toks[j].sent == toks[i].sent and toks[j].text not in {",", ".", ")", ";", "—", "–", "-"}:
+            return None
+        return self._build(doc, i, j, places, last + 1)
+
+    def _build(self, doc: Parsed, head: int, end: int, places: dict[int, Place], lo: int, strict: bool = False) -> Title | None:
+        toks = doc.tokens
+        start = head
+        while start > lo and fold(toks[start - 1].text) in rules.MODIFIERS:
+            start -= 1
+        country = next((places[i].country for i in range(lo, end) if i in places and places[i].kind != "city"), None)
+        head_lemma = self.head_lemma(toks[head]) or ""
+        words: list[str] = []
+        organization = None
+        i = start
+        while i < end:
+            t = toks[i]
+            if t.text in QUOTES:  # a quoted name is the employer: `корреспондент «МИР 24»`
+                j = i + 1
+                while j < end and toks[j].text not in QUOTES:
+                    j += 1
+                organization = doc.text[toks[i + 1].start : toks[j - 1].end] if j > i + 1 else None
+                i = j + 1
+                continue
+            place = places.get(i)
+            if place is not None:
+                if place.kind == "institution":
+                    words.append(fold(t.text))
+                i = place.last
+                continue
+            if words and t.lemma in rules.GEO_DESCRIPTORS:
+                break  # `мэр города Немуро`: the place says where, not what
+            if t.pos == "ADJ" and (i + 1) in places:
+                i += 1  # `самопровозглашенной ДНР`: the adjective belongs to the place
+                continue
+            if i > head and fold(t.text) == "в":
+                break  # `посол Японии в России`
+            if strict and i > head and t.feats.get("Case") not in (None, "Gen") and fold(toks[i - 1].text) not in INNER_ADP and fold(t.text) not in INNER_ADP and "по" not in words:
+                return None  # the words after a title hang on it in the genitive; anything else is no title
+            words.append(self.nominative(t) if i <= head else fold(t.text))
+            i += 1
+        title = " ".join(words)
+        title = rules.SYNONYMS.get(title, title)
+        for phrase, canonical in rules.SYNONYMS.items():
+            if title.startswith(phrase + " "):
+                title = canonical + title[len(phrase):]
+        plural = toks[head].feats.get("Number") == "Plur"
+        return Title(lo if lo < start and toks[lo].pos == "ADJ" else start, end, title, country, organization, plural)
+
+    def split_organization(self, t: Title, doc: Parsed) -> Title:
+        """`лидер Меджлиса крымско-татарского народа`: an employee's employer is no part of the title."""
+        head = t.title.split(" ")[0]
+        two = " ".join(t.title.split(" ")[:2])
+        for h in (two, head):
+            if h in rules.EMPLOYEE and t.title != h and t.organization is None:
+                rest = t.title[len(h) + 1 :]
+                if rest and rest.split()[0] not in ("по",):
+                    ents = [e for e in doc.entities if e.type == "ORG" and doc.tokens[t.first].start <= e.start < doc.tokens[t.last - 1].end]
+                    if ents:
+                        return Title(t.first, t.last, h, t.country, doc.text[ents[0].start : ents[0].end], t.plural)
+        return t

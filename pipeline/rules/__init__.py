@@ -1,0 +1,1 @@
+"""Rules as data: the tables the stages apply. Edit these, not the code, to teach the pipeline."""

@@ -1,0 +1,33 @@
+"""Words that state visits and agreements."""
+
+# Lemmas of nouns and verbs that state a trip.
+VISIT_NOUNS = {"визит", "поездка", "посещение", "турне", "командировка"}
+VISIT_VERBS = {"посетить", "посещать", "прибыть", "прибывать", "побывать", "приехать", "приезжать",
+               "прилететь", "прилетать", "отправиться", "отправляться", "полететь", "вылететь",
+               "направиться", "съездить", "посещение"}
+# `находится в Азербайджане с визитом`: a verb that states a trip only beside a visit noun.
+VISIT_WITH_NOUN = {"находиться", "совершить", "совершать", "пребывать", "завершить", "завершать", "начать"}
+
+# Adjective stems before `визит` → kind.
+VISIT_KINDS = {"государствен": "state", "официальн": "official", "рабоч": "working",
+               "дружествен": "friendly", "частн": "private"}
+
+# Lemmas that put a trip (or a signing) in the future or in the past.
+PLANNED = {"планировать", "планироваться", "запланировать", "запланированный", "намереваться",
+           "намерен", "должен", "предстоящий", "ожидаться", "накануне", "собираться", "будущий", "готовиться"}
+ONGOING = {"находиться", "пребывать", "совершать", "проходить"}
+
+# Agreement nouns (lemmas; two-word keys for adjective + noun) → kind.
+AGREEMENT_NOUNS = {
+    "соглашение": "agreement", "договоренность": "agreement", "договор": "treaty",
+    "меморандум": "memorandum", "дорожный карта": "roadmap", "декларация": "declaration",
+    "совместный заявление": "joint_statement", "протокол": "protocol", "контракт": "contract",
+    "программа": "programme", "документ": "documents", "хартия": "treaty", "конвенция": "treaty",
+    "пакт": "treaty", "побратимский узы": "agreement",
+}
+# Nouns that name an agreement only when a signing is stated beside them.
+NEEDS_SIGNING = {"документ", "программа", "протокол", "контракт"}
+
+SIGN_VERBS = {"подписать", "подписывать", "подписание", "подписанный", "заключить", "заключать",
+              "заключение", "ратифицировать", "ратификация", "согласовать", "присоединиться",
+              "утвердить", "связать", "принять"}

@@ -1,0 +1,35 @@
+"""Stage: write — one JSON file per record, deterministic and atomic."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from schemas import Record
+
+
+def render(record: Record) -> str:
+    data = record.model_dump(mode="json", by_alias=True)
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write to a temporary file beside `path`, then rename: a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(content)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write(record: Record, out_dir: Path) -> Path:
+    path = out_dir / f"{record.document.id}.json"
+    write_atomic(path, render(record))
+    return path

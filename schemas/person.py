@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .common import Span
+
+
+class Role(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    title: str = Field(description="lowercase nominative, without the country")
+    country: str | None = Field(description="canonical short country name")
+    organization: str | None = Field(description="a non-state employer")
+    span: Span
+
+
+class Person(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^person-\d+$")
+    name: str
+    first: str | None
+    middle: str | None
+    last: str | None
+    roles: list[Role]
+    mentions: list[Span] = Field(description="mentions by name, without the title")
+    references: list[Span] = Field(description="title-only mentions resolved to this person")
