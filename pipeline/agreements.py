@@ -26,6 +26,7 @@ class Agreement:
     date: Date | None
     visit: Visit | None
     evidence: list[tuple[int, int]] = field(default_factory=list)
+    named: bool = False  # `Потсдамская декларация`, `соглашение 1855 года`: one particular document
 
 
 class AgreementFinder:
@@ -56,7 +57,7 @@ class AgreementFinder:
         start = k
         while start > 0 and toks[start - 1].pos == "ADJ" and fold(toks[start - 1].text) not in ("соответствующий",):
             start -= 1
-        end = k + width
+        end = min(k + width, len(toks))
         while end < len(toks) and toks[end].text[:1].isalnum() and (toks[end].feats.get("Case") in ("Gen",) or fold(toks[end].text) in ("о", "об", "по") or toks[end].pos in ("ADJ", "NOUN", "PROPN", "NUM")) and fold(toks[end].text) not in STOP_WORDS and toks[end].pos != "VERB":
             end += 1
         words = [self._nominative(t) if i < k + width else fold(t.text) for i, t in enumerate(toks[start:end], start)]
@@ -92,9 +93,9 @@ class AgreementFinder:
             for pl in persons.places:
                 if lo <= pl.first < hi and pl.kind in ("country", "city") and pl.country not in parties:
                     parties.append(pl.country)
-        span = (toks[start].start, toks[end - 1].end)
         sent = doc.sentences[s_idx]
-        return Agreement(kind, title, status, count, parties, signatories, date, visit, [(sent.start, sent.end)])
+        named = any((t.text[:1].isupper() and i > 0 and i != k) or t.text[:1].isdigit() for i, t in enumerate(toks[start:end], start))
+        return Agreement(kind, title, status, count, parties, signatories, date, visit, [(sent.start, sent.end)], named)
 
     def _is_country_adj(self, lemma: str) -> bool:
         from .rules.countries import ADJECTIVES
@@ -111,14 +112,22 @@ class AgreementFinder:
         return word
 
     def _merge(self, found: list[Agreement]) -> list[Agreement]:
+        """One record per document: later mentions of the same kind refer back to it."""
         out: list[Agreement] = []
         for a in found:
-            same = next((o for o in out if o.title and a.title and (o.title == a.title or re.sub(r"\W", "", o.title) == re.sub(r"\W", "", a.title))
-                         and o.status == a.status), None)
+            if a.named:
+                same = next((o for o in out if o.title == a.title), None)
+            elif a.kind == "documents" and a.count is None and out:
+                same = out[-1]  # `документ подписали`: the document just named
+            else:
+                same = next((o for o in out if not o.named and o.kind == a.kind
+                             and ("mentioned" in (a.status, o.status) or (a.status == "planned") == (o.status == "planned"))), None)
             if same is None:
                 out.append(a)
                 continue
             same.evidence += [e for e in a.evidence if e not in same.evidence]
             same.signatories += [p for p in a.signatories if p not in same.signatories]
             same.date = same.date or a.date
+            if same.status == "mentioned":
+                same.status = a.status
         return out

@@ -130,7 +130,7 @@ class NameFinder:
         """A surname found once is a surname everywhere in the document."""
         known = {self.surname_key(doc.tokens[b - 1].text) for a, b in ranges}
         covered = {i for a, b in ranges for i in range(a, b)}
-        covered |= {i for i, t in enumerate(doc.tokens) if any(e.start <= t.start < e.end for e in doc.entities)}
+        covered |= {i for i, t in enumerate(doc.tokens) if any(e.type == "PER" and e.start <= t.start < e.end for e in doc.entities)}
         found = []
         for i, t in enumerate(doc.tokens):
             if i in covered or i in place_tokens or not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 3:

@@ -69,6 +69,8 @@ class PersonsResult:
 
 UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 NAME_TAGS = {"Name", "Surn", "Patr"}
+# Case endings of names pymorphy does not know (`Карасиным`, `Хасэгавой`, `Маехары`).
+GUESSED_ENDINGS = {"ablt": (("ым", ""), ("ом", ""), ("ой", "а")), "gent": (("ы", "а"),), "datv": (("е", "а"),)}
 
 
 def _nominative(models: Models, tok: Token) -> str:
@@ -85,6 +87,12 @@ def _nominative(models: Models, tok: Token) -> str:
                 break
         else:
             word = fold(inflect_word(models.morph_vocab, tok))
+        known = any(p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer" for p in models.morph_vocab(fold(tok.text)))
+        if not known:  # a foreign surname pymorphy only guesses at: undo the commonest endings
+            for ending, nominative in GUESSED_ENDINGS.get(case, ()):
+                if fold(tok.text).endswith(ending) and len(tok.text) > len(ending) + 2:
+                    word = fold(tok.text)[: -len(ending)] + nominative
+                    break
     try:
         return recover_shape(word, tok.text)
     except Exception:
@@ -216,7 +224,8 @@ class PersonFinder:
         if n.last:
             cands = [p for p in persons if p.last and fold(p.last) == fold(n.last)]
             if n.first:
-                exact = [p for p in cands if p.first and fold(p.first) == fold(n.first)]
+                # `Реджеп Эрдоган` is `Реджеп Тайип Эрдоган`: one given-name list begins the other
+                exact = [p for p in cands if p.first and (fold(p.first) + " ").startswith(fold(n.first) + " ") or p.first and (fold(n.first) + " ").startswith(fold(p.first) + " ")]
                 if exact:
                     return exact[0]
                 cands = [p for p in cands if not p.first]

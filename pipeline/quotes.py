@@ -12,7 +12,7 @@ from .rules import speech as rules
 PAIRS = {"«": "»", "„": "“", "“": "”"}
 DASH = "-–—"
 # Inside one pair of marks: `…, - заявил Сергей Лавров. - …` splits the quote at its attribution.
-BREAK = re.compile(r"[,.!?…]\s*[-–—]\s+([^«»\n]{3,120}?)[.,:]\s*[-–—]\s+")
+BREAK = re.compile(r"[,.!?…]\s*[-–—]\s+((?:сказал|заявил|отметил|подчеркнул|добавил|пояснил|сообщил|рассказал|говорит|считает|уверен)[^«»\n]{3,100}?)[.,:]\s*[-–—]\s+")
 
 
 @dataclass(slots=True)
@@ -61,27 +61,43 @@ class QuoteFinder:
             base = line.start()
             for a, b in _pairs(line.group()):
                 start, end = base + a + 1, base + b
-                pieces = self._split(text, start, end)
                 if not self._is_speech(doc, start, end):
                     continue
+                pieces, inner = self._split(text, start, end)
                 after = self._attribution_after(doc, persons, end + 1)
-                before = self._attribution_before(doc, persons, base + a)
-                for k, (s, e, inner) in enumerate(pieces):
-                    attr = inner or (after if after[2] or after[0] else before)
-                    if not inner and k < len(pieces) - 1:
-                        attr = pieces[k + 1][2] or attr
-                    quotes.append(Quote(s, e, *attr))
+                if not (after[0] or after[2]):
+                    after = self._attribution_before(doc, persons, base + a)
+                if not (after[0] or after[2]):
+                    after = self._attribution_earlier(doc, persons, line.start(), base + a)
+                if inner is not None:
+                    said = self._attribution_in(doc, persons, *inner)
+                    quotes.append(Quote(*pieces[0], *said))
+                    quotes.append(Quote(*pieces[1], *(after if after[0] else said)))
+                else:
+                    quotes.append(Quote(*pieces[0], *after))
             quotes.extend(self._dialogue(doc, persons, base, line.group()))
         return sorted(quotes, key=lambda q: q.start)
 
-    def _split(self, text: str, start: int, end: int) -> list[tuple[int, int, tuple | None]]:
-        content = text[start:end]
-        m = BREAK.search(content)
-        if not m or not any(v in m.group(1).lower() for v in ("сказ", "заяв", "отмет", "подчерк", "добав", "пояс", "сообщ", "рассказ")):
-            return [(*self._trim(text, start, end), None)]
-        first = self._trim(text, start, start + m.start())
-        second = self._trim(text, start + m.end(), end)
-        return [(*first, None), (*second, None)]
+    def _split(self, text: str, start: int, end: int) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+        """`«…, - заявил Сергей Лавров. - …»` is two quotes; also returns where the attribution is."""
+        m = BREAK.search(text, start, end)
+        if not m:
+            return [self._trim(text, start, end)], None
+        return [self._trim(text, start, m.start()), self._trim(text, m.end(), end)], (m.start(1), m.end(1))
+
+    def _attribution_in(self, doc: Parsed, persons: PersonsResult, lo: int, hi: int):
+        verb = self._verb(doc, lo, hi)
+        speaker, span = self._speaker_near(doc, persons, lo, hi, verb)
+        return speaker, span, doc.tokens[verb].lemma if verb is not None else None
+
+    def _attribution_earlier(self, doc: Parsed, persons: PersonsResult, lo: int, at: int):
+        """`Он утверждает, что … : «…»`: the paragraph's speech verb before the quote."""
+        verb = self._verb(doc, lo, at)
+        if verb is None:
+            return None, None, None
+        sent = doc.sentences[doc.tokens[verb].sent]
+        speaker, span = self._speaker_near(doc, persons, sent.start, sent.end, verb)
+        return speaker, span, doc.tokens[verb].lemma
 
     @staticmethod
     def _trim(text: str, start: int, end: int) -> tuple[int, int]:
