@@ -83,11 +83,16 @@ class NameFinder:
         out, cur = [], a
         for i in range(a + 1, b):
             prev, tok = doc.tokens[i - 1].feats.get("Case"), doc.tokens[i].feats.get("Case")
-            if prev and tok and prev != tok and len(doc.tokens[i - 1].text) > 1 and doc.tokens[i].text[:1].isupper():
+            if prev and tok and prev != tok and doc.tokens[i].text[:1].isupper() and self._inflected_surname(doc.tokens[i - 1].text):
                 out.append((cur, i))
                 cur = i
         out.append((cur, b))
         return out
+
+    def _inflected_surname(self, word: str) -> bool:
+        """A known surname in an oblique case ends a name: `Путиным` in `с Путиным Меркель`."""
+        parses = [p for p in self.vocab(fold(word)) if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+        return bool(parses) and all("Surn" in p.tag.grammemes and p.tag.case != "nomn" for p in parses)
 
     def _plausible(self, doc: Parsed, r: tuple[int, int], place_tokens: set[int]) -> bool:
         a, b = r

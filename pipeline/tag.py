@@ -15,8 +15,9 @@ def tag(docs: list[Parsed], models: Models) -> list[Parsed]:
     chunks = [[t.text for t in d.sentence_tokens(i)] for d in docs for i in range(len(d.sentences))]
     morphs = models.morph_tagger.map(chunks)
     syntaxes = models.syntax_parser.map(chunks)
-    texts = [d.clean for d in docs]
-    ners = models.ner_tagger.map([t if t.strip() else "" for t in texts])
+    # slovnet's NER fails on a text with no tokens: such documents have no entities to find
+    with_text = [d for d in docs if d.tokens]
+    ners = iter(models.ner_tagger.map([d.clean for d in with_text]))
     lemmatize = models.morph_vocab.lemmatize
     for doc in docs:
         for sent in doc.sentences:
@@ -27,6 +28,7 @@ def tag(docs: list[Parsed], models: Models) -> list[Parsed]:
                 head = int(s.head_id)
                 token.head = sent.first + head - 1 if head > 0 else -1
                 token.lemma = lemmatize(token.text, m.pos, m.feats) if token.text.isalpha() or "-" in token.text else token.text.lower()
-        markup = next(ners)
-        doc.entities = [Entity(s.start, s.stop, s.type) for s in markup.spans if s.type in NER_TYPES]
+        if doc.tokens:
+            markup = next(ners)
+            doc.entities = [Entity(s.start, s.stop, s.type) for s in markup.spans if s.type in NER_TYPES]
     return docs

@@ -67,7 +67,10 @@ class VisitFinder:
         here = [p for p in places if lo <= p.first < hi and p.kind in ("country", "city")
                 and p.first > 0 and fold(doc.tokens[p.first - 1].text) in ("в", "на", "во")]
         after = [p for p in here if p.first > trig]
-        return (after or here or [None])[0]
+        # `посетит Москву`: the verb takes the place as its object
+        direct = [p for p in places if trig < p.first <= trig + 3 and p.kind in ("country", "city")
+                  and doc.tokens[p.first].feats.get("Case") == "Acc" and doc.tokens[trig].pos == "VERB"]
+        return (after or direct or here or [None])[0]
 
     def _visitor(self, doc: Parsed, persons: PersonsResult, toks: list[int], trig: int) -> Person | None:
         by = persons.by_token

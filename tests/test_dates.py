@@ -1,0 +1,30 @@
+import pytest
+
+from pipeline.dates import DateFinder
+from pipeline.document import Source
+from pipeline.segment import segment
+from pipeline.tag import tag
+
+
+def dates(models, text):
+    doc = tag([segment(Source("d", "", "", text), models)], models)[0]
+    return DateFinder(models).run(doc)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Форум пройдёт 6-8 июля.", (None, 7, 6, 8)),
+    ("Выставка открыта с 23 по 26 мая 2024 года.", (2024, 5, 23, 26)),
+    ("Договор подписан 15.09.2022 в Москве.", (2022, 9, 15, None)),
+    ("Встреча назначена на 01.06.24.", (2024, 6, 1, None)),
+])
+def test_ranges_and_numeric_dates(models, text, expected):
+    found, _ = dates(models, text)
+    d = found[0]
+    assert (d.year, d.month, d.day, d.end_of.day if d.end_of else None) == expected
+
+
+def test_dateline_gives_published_and_years(models):
+    found, published = dates(models, "12.03.2023\nПрезидент прибудет 2 октября.")
+    assert (published.year, published.month, published.day) == (2023, 3, 12)
+    october = [d for d in found if d.month == 10][0]
+    assert october.year == 2023 and october.year_inferred

@@ -1,0 +1,33 @@
+def quotes(extractor, text):
+    rec = extractor(text)
+    names = {p.id: p.name for p in rec.persons}
+    return [(q.text, names.get(q.speaker), q.verb) for q in rec.quotes]
+
+
+def test_quote_before_attribution(extractor):
+    text = "«Мы готовы к диалогу с соседями», – заявил Кассым Токаев."
+    assert quotes(extractor, text) == [("Мы готовы к диалогу с соседями", "Кассым Токаев", "заявить")]
+
+
+def test_quote_after_colon(extractor):
+    text = "Министр Антон Силуанов подчеркнул: „Бюджет будет исполнен в срок полностью“."
+    assert quotes(extractor, text) == [("Бюджет будет исполнен в срок полностью", "Антон Силуанов", "подчеркнуть")]
+
+
+def test_broken_quote_is_two_quotes(extractor):
+    text = "«Переговоры шли трудно и долго, – сказал Игорь Петров. – Но мы нашли общий язык со всеми»."
+    assert [q[0] for q in quotes(extractor, text)] == ["Переговоры шли трудно и долго", "Но мы нашли общий язык со всеми"]
+    assert {q[1] for q in quotes(extractor, text)} == {"Игорь Петров"}
+
+
+def test_pronoun_speaker(extractor):
+    text = "Глава компании Олег Иванов выступил в Казани. «Рынок растёт быстрее, чем ожидали», – отметил он."
+    assert quotes(extractor, text)[0][1:] == ("Олег Иванов", "отметить")
+
+
+def test_names_in_quotes_are_not_quotes(extractor):
+    assert quotes(extractor, "Об этом сообщил телеканал «МИР 24» и газета «Известия».") == []
+
+
+def test_unbalanced_mark_does_not_break(extractor):
+    assert quotes(extractor, "Он сказал «да и ушёл. Потом вернулся.") == []
