@@ -34,6 +34,7 @@ class Visit:
     evidence: list[tuple[int, int]] = field(default_factory=list)
     meetings: list[Meeting] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)
+    invited: bool = False  # the host is the one who invited (`по приглашению …`), not a guess
 
 
 def _country_of(p: Person | None) -> str | None:
@@ -51,16 +52,17 @@ class VisitFinder:
             if trig is None:
                 continue
             dest = self._destination(doc, persons.places, sent.first, sent.last, trig)
-            visitor = self._visitor(doc, persons, toks, trig)
+            inviter = self._inviter(doc, persons, toks)
+            visitor = self._visitor(doc, persons, toks, trig, inviter)
             if visitor is None or dest is None:
                 continue
             kind = next((k for i in toks for stem, k in rules.VISIT_KINDS.items()
                          if fold(doc.tokens[i].text).startswith(stem) and doc.tokens[i].pos == "ADJ"), "unspecified")
             date = next((d for d in dates if sent.start <= d.start < sent.end), None)
-            host = self._host(doc, persons, toks, dest.country, visitor)
+            host = inviter or self._host(persons, dest.country, visitor)
             visits.append(Visit(visitor, host, kind, self._status(doc, toks, has_noun), _country_of(visitor),
                                 dest.country, dest.city, date, date.end_of if date else None,
-                                [(sent.start, sent.end)], [], {s_idx}))
+                                [(sent.start, sent.end)], [], {s_idx}, inviter is not None))
         return self._merge(visits)
 
     def _destination(self, doc: Parsed, places: list[Place], lo: int, hi: int, trig: int) -> Place | None:
@@ -72,8 +74,8 @@ class VisitFinder:
                   and doc.tokens[p.first].feats.get("Case") == "Acc" and doc.tokens[trig].pos == "VERB"]
         return (after or direct or here or [None])[0]
 
-    def _visitor(self, doc: Parsed, persons: PersonsResult, toks: list[int], trig: int) -> Person | None:
-        by = persons.by_token
+    def _visitor(self, doc: Parsed, persons: PersonsResult, toks: list[int], trig: int, inviter: Person | None) -> Person | None:
+        by = {i: p for i, p in persons.by_token.items() if p is not inviter}
         # `визит Барака Обамы`, `поездки помощника госсекретаря Виктории Нуланд`
         for i in range(trig + 1, min(trig + 7, toks[-1] + 1)):
             if i in by and doc.tokens[i].feats.get("Case") == "Gen":
@@ -96,13 +98,15 @@ class VisitFinder:
         best = max(((m.start, p) for p in persons.persons for m in p.mentions if m.start < at), default=(None, None), key=lambda x: x[0] or -1)
         return best[1]
 
-    def _host(self, doc: Parsed, persons: PersonsResult, toks: list[int], country: str | None, visitor: Person) -> Person | None:
-        by = persons.by_token
+    def _inviter(self, doc: Parsed, persons: PersonsResult, toks: list[int]) -> Person | None:
         for i in toks:  # `по приглашению премьер-министра Романа Головченко`
             if doc.tokens[i].lemma == "приглашение":
                 for j in range(i + 1, min(i + 10, toks[-1] + 1)):
-                    if j in by and by[j] is not visitor:
-                        return by[j]
+                    if j in persons.by_token:
+                        return persons.by_token[j]
+        return None
+
+    def _host(self, persons: PersonsResult, country: str | None, visitor: Person) -> Person | None:
         if country is None:
             return None
         local = [p for p in persons.persons if p is not visitor and _country_of(p) == country]
@@ -131,6 +135,8 @@ class VisitFinder:
             same.country = same.country or v.country
             same.start = same.start or v.start
             same.end = same.end or v.end
+            if v.invited and not same.invited:
+                same.host, same.invited = v.host, True
             same.host = same.host or v.host
             if same.kind == "unspecified":
                 same.kind = v.kind
