@@ -80,10 +80,12 @@ class AgreementFinder:
                     signatories.append(p)
         date = next((d for d in dates if doc.sentences[s_idx].start <= d.start < doc.sentences[s_idx].end), None)
         visit = next((v for v in visits if s_idx in v.sentences), None)
-        if visit is None and status == "signed" and "визит" in sent_lemmas:
-            visit = visits[0] if len(visits) == 1 else None
-        if visit and status == "signed" and not signatories and visit.visitor:
-            signatories = [p for p in (visit.visitor, visit.host) if p]
+        if visit is None and status == "signed":  # signed during the one trip the text reports
+            current = [v for v in visits if v.status != "planned"]
+            visit = current[0] if len(current) == 1 else None
+        if visit and status == "signed" and "вместе" in sent_lemmas:
+            # `Вместе с Ильхамом Алиевым … подписали`: the visitor signed with them
+            signatories += [p for p in (visit.visitor, visit.host) if p and p not in signatories]
         parties = []
         for p in signatories:
             c = _country_of(p)
@@ -93,6 +95,8 @@ class AgreementFinder:
             for pl in persons.places:
                 if lo <= pl.first < hi and pl.kind in ("country", "city") and pl.country not in parties:
                     parties.append(pl.country)
+        if not parties and visit is not None:
+            parties = [c for c in dict.fromkeys((visit.origin_country, visit.country)) if c]
         sent = doc.sentences[s_idx]
         named = any((t.text[:1].isupper() and i > 0 and i != k) or t.text[:1].isdigit() for i, t in enumerate(toks[start:end], start))
         return Agreement(kind, title, status, count, parties, signatories, date, visit, [(sent.start, sent.end)], named)

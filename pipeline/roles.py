@@ -115,7 +115,9 @@ class TitleReader:
         start = head
         while start > lo and fold(toks[start - 1].text) in rules.MODIFIERS:
             start -= 1
-        country = next((places[i].country for i in range(lo, end) if i in places and places[i].kind != "city"), None)
+        # the country inside the title, else an adjective just before it (`российского министра`)
+        country = next((places[i].country for i in [*range(start, end), *range(start - 1, lo - 1, -1)]
+                        if i in places and places[i].kind != "city"), None)
         head_lemma = self.head_lemma(toks[head]) or ""
         words: list[str] = []
         organization = None
@@ -142,6 +144,8 @@ class TitleReader:
                 continue
             if i > head and fold(t.text) == "в":
                 break  # `посол Японии в России`
+            if strict and i > head and t.text[:1].isupper() and self.head_lemma(t):
+                return None  # `главе государства приветствия Президента …`: a new title starts here
             if strict and i > head and t.feats.get("Case") not in (None, "Gen") and fold(toks[i - 1].text) not in INNER_ADP and fold(t.text) not in INNER_ADP and "по" not in words:
                 return None  # the words after a title hang on it in the genitive; anything else is no title
             words.append(self.nominative(t) if i <= head else fold(t.text))
