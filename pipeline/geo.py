@@ -58,8 +58,7 @@ class Gazetteer:
         return fold(parses[0].normal_form) if parses else fold(word)
 
     def _add(self, name: str, country: str | None, city: str | None, kind: str) -> None:
-        key = tuple(self.lemma(w) for w in name.replace("-", " - ").split())
-        key = tuple(k for k in key if k != "-") if kind != "city" else tuple(self.lemma(w) for w in name.split())
+        key = tuple(self.lemma(w) for w in name.split())
         if len(key) == 1 and key[0] in rules.NOT_COUNTRIES:
             return
         self.names.setdefault(key, (country, city, kind))

@@ -248,7 +248,7 @@ class PersonFinder:
             lo = i
             while lo > 0 and doc.tokens[lo - 1].sent == tok.sent and doc.tokens[lo - 1].pos == "ADJ" and (lo - 1) not in used:
                 lo -= 1
-            t = self.titles._build(doc, i, j, place_at, lo)
+            t = self.titles.build(doc, i, j, place_at, lo)
             key = t.title
             if t.country:  # `главе белорусского государства`: the adjective names the country
                 key = " ".join(w for w in t.title.split() if w)

@@ -78,7 +78,7 @@ class TitleReader:
         while True:
             lo = self._window(doc, end, blocked)
             heads = [i for i in range(lo, end) if self.head_lemma(doc.tokens[i])]
-            built = next((b for b in (self._build(doc, h, end, places, lo, strict=True) for h in heads) if b), None)
+            built = next((b for b in (self.build(doc, h, end, places, lo, strict=True) for h in heads) if b), None)
             if built is None:
                 break
             out.append(built)
@@ -108,9 +108,9 @@ class TitleReader:
             j += 1
         if j < len(toks) and toks[j].sent == toks[i].sent and toks[j].text not in {",", ".", ")", ";", "—", "–", "-"}:
             return None
-        return self._build(doc, i, j, places, last + 1)
+        return self.build(doc, i, j, places, last + 1)
 
-    def _build(self, doc: Parsed, head: int, end: int, places: dict[int, Place], lo: int, strict: bool = False) -> Title | None:
+    def build(self, doc: Parsed, head: int, end: int, places: dict[int, Place], lo: int, strict: bool = False) -> Title | None:
         toks = doc.tokens
         start = head
         while start > lo and fold(toks[start - 1].text) in rules.MODIFIERS:
