@@ -10,6 +10,7 @@ from .geo import fold
 from .models import MorphVocab
 from .persons import Person, PersonsResult
 from .rules import events as rules
+from .rules.countries import ADJECTIVES as COUNTRY_ADJECTIVES
 from .visits import Visit, _country_of
 
 STOP_WORDS = {"между", "с", "в", "на", "и", "до", "для", "от", "за", "при", "после"}
@@ -60,8 +61,8 @@ class AgreementFinder:
         end = min(k + width, len(toks))
         while end < len(toks) and toks[end].text[:1].isalnum() and (toks[end].feats.get("Case") in ("Gen",) or fold(toks[end].text) in ("о", "об", "по") or toks[end].pos in ("ADJ", "NOUN", "PROPN", "NUM")) and fold(toks[end].text) not in STOP_WORDS and toks[end].pos != "VERB":
             end += 1
-        words = [self._nominative(t) if i < k + width else fold(t.text) for i, t in enumerate(toks[start:end], start)]
-        words = [w for i, w in enumerate(words) if not (toks[start + i].pos == "ADJ" and start + i < k and self._is_country_adj(toks[start + i].lemma))]
+        words = [self.vocab.nominative(fold(t.text)) if i < k + width else fold(t.text) for i, t in enumerate(toks[start:end], start)]
+        words = [w for i, w in enumerate(words) if not (toks[start + i].pos == "ADJ" and start + i < k and toks[start + i].lemma in COUNTRY_ADJECTIVES)]
         title = " ".join(words) or None
         count = next((int(t.text) for t in toks[max(0, start - 2) : start] if t.text.isdigit()), None)
         sent_lemmas = {t.lemma for t in toks}
@@ -100,20 +101,6 @@ class AgreementFinder:
         sent = doc.sentences[s_idx]
         named = any((t.text[:1].isupper() and i > 0 and i != k) or t.text[:1].isdigit() for i, t in enumerate(toks[start:end], start))
         return Agreement(kind, title, status, count, parties, signatories, date, visit, [(sent.start, sent.end)], named)
-
-    def _is_country_adj(self, lemma: str) -> bool:
-        from .rules.countries import ADJECTIVES
-
-        return lemma in ADJECTIVES
-
-    def _nominative(self, tok) -> str:
-        word = fold(tok.text)
-        for p in self.vocab(word):
-            if p.tag.POS in ("NOUN", "ADJF"):
-                form = p.inflect({"nomn", "sing"} | ({p.tag.gender} if p.tag.POS == "ADJF" and p.tag.gender else set()))
-                if form:
-                    return form.word
-        return word
 
     def _merge(self, found: list[Agreement]) -> list[Agreement]:
         """One record per document: later mentions of the same kind refer back to it."""

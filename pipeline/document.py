@@ -1,6 +1,7 @@
 """The data that flows from stage to stage: plain slotted classes, offsets into the original text."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 
@@ -62,6 +63,19 @@ class Parsed:
     def sentence_tokens(self, index: int) -> list[Token]:
         s = self.sentences[index]
         return self.tokens[s.first : s.last]
+
+    def starting_in(self, lo: int, hi: int) -> range:
+        """Indices of the tokens that start in `[lo, hi)`."""
+        key = lambda t: t.start  # noqa: E731
+        return range(bisect_left(self.tokens, lo, key=key), bisect_left(self.tokens, hi, key=key))
+
+    def within(self, lo: int, hi: int) -> range:
+        """Indices of the tokens that lie wholly inside `[lo, hi)`."""
+        r = self.starting_in(lo, hi)
+        last = r.stop
+        while last > r.start and self.tokens[last - 1].end > hi:
+            last -= 1
+        return range(r.start, last)
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding `offset` (the last one starting at or before it)."""

@@ -54,8 +54,7 @@ class Gazetteer:
             self._add(word, country, None, "institution")
 
     def lemma(self, word: str) -> str:
-        parses = self.vocab(fold(word))
-        return fold(parses[0].normal_form) if parses else fold(word)
+        return self.vocab.first_lemma(fold(word))
 
     def _add(self, name: str, country: str | None, city: str | None, kind: str) -> None:
         key = tuple(self.lemma(w) for w in name.split())

@@ -43,6 +43,26 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
     def __call__(self, word: str) -> list[MorphForm]:
         return self.parse(word)
 
+    def known(self, word: str) -> list[MorphForm]:
+        """Parses from the dictionary, not pymorphy's guesses for unknown words."""
+        return [p for p in self(word) if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+
+    def first_lemma(self, word: str) -> str:
+        """Lowercase normal form of the likeliest parse, `ё` folded to `е`."""
+        parses = self(word)
+        return (parses[0].normal_form if parses else word).lower().replace("ё", "е")
+
+    def nominative(self, word: str, adjective_gender: str | None = None) -> str:
+        """`word` as a nominative singular noun or adjective (adjectives in `adjective_gender`,
+        or their own gender when None); `word` itself when pymorphy cannot inflect it."""
+        for p in self(word):
+            if p.tag.POS in ("NOUN", "ADJF"):
+                gender = (adjective_gender or p.tag.gender) if p.tag.POS == "ADJF" else None
+                form = p.inflect({"nomn", "sing"} | ({gender} if gender else set()))
+                if form:
+                    return form.word
+        return word
+
     def lemmatize(self, word: str, pos: str, feats: dict[str, str]) -> str:
         from natasha.morph.lemma import lemmatize
 

@@ -50,10 +50,7 @@ def _pieces(doc: Parsed, a: int, b: int) -> list[tuple[int, int]]:
 def _common_word(vocab: MorphVocab, word: str) -> bool:
     """A dictionary word that is never a name (`Супруга`, `Маэстро`, `Феррари`)."""
     parses = vocab(fold(word))
-    return bool(parses) and all(
-        p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer" and not (NAME_TAGS & p.tag.grammemes)
-        for p in parses
-    )
+    return bool(parses) and len(vocab.known(fold(word))) == len(parses) and not any(NAME_TAGS & p.tag.grammemes for p in parses)
 
 
 class NameFinder:
@@ -91,7 +88,7 @@ class NameFinder:
 
     def _inflected_surname(self, word: str) -> bool:
         """A known surname in an oblique case ends a name: `Путиным` in `с Путиным Меркель`."""
-        parses = [p for p in self.vocab(fold(word)) if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+        parses = self.vocab.known(fold(word))
         return bool(parses) and all("Surn" in p.tag.grammemes and p.tag.case != "nomn" for p in parses)
 
     def _plausible(self, doc: Parsed, r: tuple[int, int], place_tokens: set[int]) -> bool:
@@ -135,7 +132,7 @@ class NameFinder:
         """A surname found once is a surname everywhere in the document."""
         known = {self.surname_key(doc.tokens[b - 1].text) for a, b in ranges}
         covered = {i for a, b in ranges for i in range(a, b)}
-        covered |= {i for i, t in enumerate(doc.tokens) if any(e.type == "PER" and e.start <= t.start < e.end for e in doc.entities)}
+        covered |= {i for e in doc.entities if e.type == "PER" for i in doc.starting_in(e.start, e.end)}
         found = []
         for i, t in enumerate(doc.tokens):
             if i in covered or i in place_tokens or not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 3:

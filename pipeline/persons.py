@@ -66,6 +66,15 @@ class PersonsResult:
     by_token: dict[int, Person]  # token index → person named there (mentions and references)
     reference_titles: list[tuple[Title, Person | None]]
 
+    def last_before(self, at: int) -> Person | None:
+        """The person named (or referred to by title) last before offset `at`: whom `он` means."""
+        best, pos = None, -1
+        for p in self.persons:
+            for start in [m.start for m in p.mentions] + [a for a, _ in p.references]:
+                if pos < start < at:
+                    best, pos = p, start
+        return best
+
 
 UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 NAME_TAGS = {"Name", "Surn", "Patr"}
@@ -87,8 +96,7 @@ def _nominative(models: Models, tok: Token) -> str:
                 break
         else:
             word = fold(inflect_word(models.morph_vocab, tok))
-        known = any(p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer" for p in models.morph_vocab(fold(tok.text)))
-        if not known:  # a foreign surname pymorphy only guesses at: undo the commonest endings
+        if not models.morph_vocab.known(fold(tok.text)):  # a foreign surname pymorphy only guesses at: undo the commonest endings
             for ending, nominative in GUESSED_ENDINGS.get(case, ()):
                 if fold(tok.text).endswith(ending) and len(tok.text) > len(ending) + 2:
                     word = fold(tok.text)[: -len(ending)] + nominative
@@ -148,8 +156,7 @@ class PersonFinder:
         return set(parses[0].tag.grammemes) if parses else set()
 
     def _is_first_name(self, word: str) -> bool:
-        parses = self.models.morph_vocab(fold(word))
-        known = [p for p in parses if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+        known = self.models.morph_vocab.known(fold(word))
         return bool(known) and "Name" in known[0].tag.grammemes and not any("Surn" in p.tag.grammemes for p in known)
 
     def _is_patronymic(self, word: str) -> bool:

@@ -108,13 +108,13 @@ class QuoteFinder:
         return start, end
 
     def _is_speech(self, doc: Parsed, start: int, end: int) -> bool:
-        words = [t for t in doc.tokens if start <= t.start and t.end <= end and t.text[:1].isalnum()]
+        words = [i for i in doc.within(start, end) if doc.tokens[i].text[:1].isalnum()]
         if len(words) < rules.MIN_WORDS:
             return False
         return not any(e.type != "PER" and e.start <= start and end <= e.end for e in doc.entities)
 
     def _speaker_near(self, doc: Parsed, persons: PersonsResult, lo: int, hi: int, verb_idx: int | None) -> tuple[Person | None, tuple[int, int] | None]:
-        toks = [i for i, t in enumerate(doc.tokens) if lo <= t.start and t.end <= hi]
+        toks = doc.within(lo, hi)
         cands = [i for i in toks if i in persons.by_token]
         if verb_idx is not None and fold(doc.tokens[verb_idx].lemma) in rules.OBJECT_SPEAKER:
             objs = [i for i in cands if doc.tokens[i].feats.get("Case") == "Acc" or doc.tokens[i].feats.get("Case") == "Gen"]
@@ -127,19 +127,8 @@ class QuoteFinder:
             return p, span
         for i in toks:
             if fold(doc.tokens[i].text) in rules.PRONOUNS:
-                return self._last_person(doc, persons, doc.tokens[i].start), (doc.tokens[i].start, doc.tokens[i].end)
+                return persons.last_before(doc.tokens[i].start), (doc.tokens[i].start, doc.tokens[i].end)
         return None, None
-
-    def _last_person(self, doc: Parsed, persons: PersonsResult, at: int) -> Person | None:
-        best, pos = None, -1
-        for p in persons.persons:
-            for m in p.mentions:
-                if pos < m.start < at:
-                    best, pos = p, m.start
-            for a, _ in p.references:
-                if pos < a < at:
-                    best, pos = p, a
-        return best
 
     def _clause_after(self, doc: Parsed, at: int) -> tuple[int, int]:
         text = doc.clean
@@ -175,10 +164,7 @@ class QuoteFinder:
         return speaker, span, doc.tokens[verb].lemma if verb is not None else None
 
     def _verb(self, doc: Parsed, lo: int, hi: int) -> int | None:
-        for i, t in enumerate(doc.tokens):
-            if lo <= t.start and t.end <= hi and t.lemma in rules.VERBS:
-                return i
-        return None
+        return next((i for i in doc.within(lo, hi) if doc.tokens[i].lemma in rules.VERBS), None)
 
     def _dialogue(self, doc: Parsed, persons: PersonsResult, base: int, line: str) -> list[Quote]:
         """`— Мы готовы, — сказал он.`: a line that opens with a dash is speech up to its attribution."""

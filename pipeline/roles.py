@@ -31,21 +31,13 @@ class TitleReader:
     def head_lemma(self, tok: Token) -> str | None:
         word = fold(tok.text)
         for w in (word, word.removeprefix("экс-"), tok.lemma.removeprefix("экс-")):
-            lemma = fold(self.vocab(w)[0].normal_form) if self.vocab(w) else w
-            for cand in (w, lemma, tok.lemma):
+            for cand in (w, self.vocab.first_lemma(w), tok.lemma):
                 if cand in rules.HEADS:
                     return cand
         return None
 
     def nominative(self, tok: Token) -> str:
-        word = fold(tok.text).removeprefix("экс-")
-        feats = tok.feats
-        for p in self.vocab(word):
-            if {"NOUN", "ADJF"} & p.tag.grammemes or p.tag.POS in ("NOUN", "ADJF"):
-                form = p.inflect({"nomn", "sing"} | ({"masc"} if p.tag.POS == "ADJF" else set()))
-                if form:
-                    return form.word
-        return word
+        return self.vocab.nominative(fold(tok.text).removeprefix("экс-"), adjective_gender="masc")
 
     def _window(self, doc: Parsed, end: int, blocked: set[int]) -> int:
         """Leftmost token of the run before `end` that can belong to a title phrase."""

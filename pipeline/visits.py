@@ -90,13 +90,9 @@ class VisitFinder:
             return by[before[-1]]
         for i in toks:
             if fold(doc.tokens[i].text) in PRONOUNS and i < trig:
-                return self._last(doc, persons, doc.tokens[i].start)
+                return persons.last_before(doc.tokens[i].start)
         after = [i for i in toks if i in by]
         return by[after[0]] if after else None
-
-    def _last(self, doc: Parsed, persons: PersonsResult, at: int) -> Person | None:
-        best = max(((m.start, p) for p in persons.persons for m in p.mentions if m.start < at), default=(None, None), key=lambda x: x[0] or -1)
-        return best[1]
 
     def _inviter(self, doc: Parsed, persons: PersonsResult, toks: list[int]) -> Person | None:
         for i in toks:  # `по приглашению премьер-министра Романа Головченко`
