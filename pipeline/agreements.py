@@ -1,7 +1,6 @@
 """Stage: agreements — documents signed, to be signed or mentioned, with who signed them."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .dates import Date

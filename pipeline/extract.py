@@ -1,6 +1,8 @@
 """The pipeline: stages in order, data flowing one way. Models load once per `Extractor`."""
 from __future__ import annotations
 
+import hashlib
+
 from schemas import Record
 
 from .agreements import AgreementFinder
@@ -45,6 +47,4 @@ class Extractor:
 
 
 def _sha256(text: str) -> str:
-    import hashlib
-
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

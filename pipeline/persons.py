@@ -107,6 +107,12 @@ def _nominative(models: Models, tok: Token) -> str:
         return tok.text
 
 
+def _given_names_agree(a: str, b: str) -> bool:
+    """`Реджеп` and `Реджеп Тайип` name one person: one list of given names begins the other."""
+    a, b = fold(a) + " ", fold(b) + " "
+    return a.startswith(b) or b.startswith(a)
+
+
 class PersonFinder:
     def __init__(self, models: Models, gazetteer: Gazetteer) -> None:
         self.models = models
@@ -232,7 +238,7 @@ class PersonFinder:
             cands = [p for p in persons if p.last and fold(p.last) == fold(n.last)]
             if n.first:
                 # `Реджеп Эрдоган` is `Реджеп Тайип Эрдоган`: one given-name list begins the other
-                exact = [p for p in cands if p.first and (fold(p.first) + " ").startswith(fold(n.first) + " ") or p.first and (fold(n.first) + " ").startswith(fold(p.first) + " ")]
+                exact = [p for p in cands if p.first and _given_names_agree(p.first, n.first)]
                 if exact:
                     return exact[0]
                 cands = [p for p in cands if not p.first]
@@ -256,10 +262,8 @@ class PersonFinder:
             while lo > 0 and doc.tokens[lo - 1].sent == tok.sent and doc.tokens[lo - 1].pos == "ADJ" and (lo - 1) not in used:
                 lo -= 1
             t = self.titles.build(doc, i, j, place_at, lo)
-            key = t.title
-            if t.country:  # `главе белорусского государства`: the adjective names the country
-                key = " ".join(w for w in t.title.split() if w)
-            canonical = title_rules.REFERENCE.get(key)
+            # build() leaves the country out: `главе белорусского государства` → `глава государства`
+            canonical = title_rules.REFERENCE.get(t.title) if t else None
             if canonical is None:
                 continue
             person = self._resolve(persons, canonical, t.country, doc.tokens[i].start)

@@ -12,7 +12,7 @@ from .rules import speech as rules
 PAIRS = {"«": "»", "„": "“", "“": "”"}
 DASH = "-–—"
 # Inside one pair of marks: `…, - заявил Сергей Лавров. - …` splits the quote at its attribution.
-BREAK = re.compile(r"[,.!?…]\s*[-–—]\s+((?:сказал|заявил|отметил|подчеркнул|добавил|пояснил|сообщил|рассказал|говорит|считает|уверен)[^«»\n]{3,100}?)[.,:]\s*[-–—]\s+")
+BREAK = re.compile(r"[,.!?…]\s*[-–—]\s+((?:" + "|".join(rules.INNER_ATTRIBUTION) + r")[^«»\n]{3,100}?)[.,:]\s*[-–—]\s+")
 
 
 @dataclass(slots=True)

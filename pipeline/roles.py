@@ -110,7 +110,6 @@ class TitleReader:
         # the country inside the title, else an adjective just before it (`российского министра`)
         country = next((places[i].country for i in [*range(start, end), *range(start - 1, lo - 1, -1)]
                         if i in places and places[i].kind != "city"), None)
-        head_lemma = self.head_lemma(toks[head]) or ""
         words: list[str] = []
         organization = None
         i = start

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .dates import Date
-from .document import Parsed, Token
+from .document import Parsed
 from .geo import Place, fold
 from .persons import Person, PersonsResult
 from .rules import events as rules
@@ -46,8 +46,6 @@ class VisitFinder:
         visits: list[Visit] = []
         for s_idx, sent in enumerate(doc.sentences):
             toks = list(range(sent.first, sent.last))
-            lemmas = [doc.tokens[i].lemma for i in toks]
-            has_noun = any(l in rules.VISIT_NOUNS for l in lemmas)
             trig = next((i for i in toks if doc.tokens[i].lemma in rules.VISIT_NOUNS | rules.VISIT_VERBS), None)
             if trig is None:
                 continue
@@ -60,7 +58,7 @@ class VisitFinder:
                          if fold(doc.tokens[i].text).startswith(stem) and doc.tokens[i].pos == "ADJ"), "unspecified")
             date = next((d for d in dates if sent.start <= d.start < sent.end), None)
             host = inviter or self._host(persons, dest.country, visitor)
-            visits.append(Visit(visitor, host, kind, self._status(doc, toks, has_noun), _country_of(visitor),
+            visits.append(Visit(visitor, host, kind, self._status(doc, toks), _country_of(visitor),
                                 dest.country, dest.city, date, date.end_of if date else None,
                                 [(sent.start, sent.end)], [], {s_idx}, inviter is not None))
         return self._merge(visits)
@@ -109,7 +107,7 @@ class VisitFinder:
         ranked = sorted(local, key=lambda p: min((HEAD_RANK.index(r.title) for r in p.roles if r.title in HEAD_RANK), default=99))
         return ranked[0] if ranked and any(r.title in HEAD_RANK for r in ranked[0].roles) else None
 
-    def _status(self, doc: Parsed, toks: list[int], has_noun: bool) -> str:
+    def _status(self, doc: Parsed, toks: list[int]) -> str:
         lemmas = {doc.tokens[i].lemma for i in toks}
         if lemmas & rules.PLANNED or any(doc.tokens[i].feats.get("Tense") == "Fut" for i in toks):
             return "planned"
