@@ -45,7 +45,8 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
 
     def known(self, word: str) -> list[MorphForm]:
         """Parses from the dictionary, not pymorphy's guesses for unknown words."""
-        return [p for p in self(word) if p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+        # a guess by a known suffix (`маехары` as `мае` + `хары`) also starts with DictionaryAnalyzer
+        return [p for p in self(word) if len(p.methods_stack) == 1 and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
 
     def first_lemma(self, word: str) -> str:
         """Lowercase normal form of the likeliest parse, `ё` folded to `е`."""

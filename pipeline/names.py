@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .document import Parsed, Token
 from .geo import Place, fold
 from .models import MorphVocab
-from .rules.names import PARTICLES
+from .rules.names import EAST_ASIAN_SURNAMES, PARTICLES
 
 SPLITTERS = {"(", ")", ",", "•", ";", "[", "]", "«", "»", '"', "—", "–", ":"}
 NAME_TAGS = {"Name", "Surn", "Patr"}
@@ -70,6 +70,8 @@ class NameFinder:
         ranges = [r for a, b in ranges for r in self._split_by_case(doc, a, b)]
         ranges = [r for r in ranges if self._plausible(doc, r, place_tokens)]
         ranges = self._extend(doc, ranges)
+        taken = {i for a, b in ranges for i in range(a, b)}
+        ranges = [(a, self._extend_right(doc, a, b, taken, place_tokens)) for a, b in ranges]
         ranges = self._join(doc, ranges)
         ranges += self._propagate(doc, ranges, place_tokens)
         ranges = sorted(set(ranges))
@@ -79,12 +81,48 @@ class NameFinder:
         """Words of one name share a case: `с Путиным Меркель`, `отец Кима Чен Ира Ким Ир Сен`."""
         out, cur = [], a
         for i in range(a + 1, b):
-            prev, tok = doc.tokens[i - 1].feats.get("Case"), doc.tokens[i].feats.get("Case")
-            if prev and tok and prev != tok and doc.tokens[i].text[:1].isupper() and self._inflected_surname(doc.tokens[i - 1].text):
+            if self._breaks(doc, i) or self._east_asian_restart(doc, cur, i):
                 out.append((cur, i))
                 cur = i
         out.append((cur, b))
         return out
+
+    def _breaks(self, doc: Parsed, i: int) -> bool:
+        """A new name starts at token `i`: after a surname in an oblique case comes a word in another
+        case, another name (`с Путиным Меркель`) or a first name (`советника Обамы Тони Донилона`)."""
+        prev, tok = doc.tokens[i - 1], doc.tokens[i]
+        if not tok.text[:1].isupper():
+            return False
+        if not self._inflected_surname(prev.text):
+            # `помощника Байдена Джейк Салливан`: a word with no nominative reading, then a known first name
+            return self._oblique_only(prev.text) and self._known_first_name(tok.text)
+        cases = prev.feats.get("Case"), tok.feats.get("Case")
+        return (all(cases) and cases[0] != cases[1]) or self._known_name(tok.text)
+
+    def _oblique_only(self, word: str) -> bool:
+        nouns = [p for p in self.vocab(fold(word)) if p.tag.POS == "NOUN"]
+        return bool(nouns) and all(p.tag.case != "nomn" for p in nouns)
+
+    def _known_first_name(self, word: str) -> bool:
+        return any("Name" in p.tag.grammemes and p.tag.case == "nomn" for p in self.vocab.known(fold(word)))
+
+    def _east_asian_restart(self, doc: Parsed, cur: int, i: int) -> bool:
+        """`Кима Чен Ира Ким Ир Сен`: a family name after a whole East Asian name starts the next one."""
+        is_family = lambda t: fold(t.text) in EAST_ASIAN_SURNAMES or self.vocab.first_lemma(fold(t.text)) in EAST_ASIAN_SURNAMES  # noqa: E731
+        return i - cur >= 2 and is_family(doc.tokens[cur]) and fold(doc.tokens[i].text) in EAST_ASIAN_SURNAMES and doc.tokens[i].text[:1].isupper()
+
+    def _extend_right(self, doc: Parsed, a: int, b: int, taken: set[int], place_tokens: set[int]) -> int:
+        """`архиепископ Лонгин Клинский`: a lone first name takes the capitalised word after it."""
+        t = doc.tokens
+        if b - a != 1 or b >= len(t) or not self._first_name(t[a].text) or b in taken or b in place_tokens:
+            return b
+        nxt = t[b]
+        if nxt.sent == t[a].sent and nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.pos in ("ADJ", "PROPN", "NOUN") and nxt.start - t[a].end == 1:
+            return b + 1
+        return b
+
+    def _known_name(self, word: str) -> bool:
+        return any(NAME_TAGS & p.tag.grammemes for p in self.vocab.known(fold(word)))
 
     def _inflected_surname(self, word: str) -> bool:
         """A known surname in an oblique case ends a name: `Путиным` in `с Путиным Меркель`."""
@@ -104,12 +142,13 @@ class NameFinder:
 
     def _extend(self, doc: Parsed, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out = []
+        ends = {b for _, b in ranges}
         for a, b in ranges:
             t = doc.tokens
             while a > 0 and t[a - 1].sent == t[a].sent and t[a - 1].end == t[a].start - 1 and t[a - 1].text in PARTICLES:
                 a -= 1
             # a first name the tagger left out: `Виктор` `Понедельник`
-            if a > 0 and t[a - 1].sent == t[a].sent and t[a - 1].text.istitle() and self._first_name(t[a - 1].text):
+            if a > 0 and a not in ends and t[a - 1].sent == t[a].sent and t[a - 1].text.istitle() and self._first_name(t[a - 1].text):
                 a -= 1
             # an initial the tagger left out: `Н. Кан`
             while a >= 2 and t[a - 1].text == "." and len(t[a - 2].text) == 1 and t[a - 2].text.isupper() and t[a - 2].sent == t[a].sent:
@@ -122,7 +161,7 @@ class NameFinder:
         ranges = sorted(set(ranges))
         out: list[tuple[int, int]] = []
         for a, b in ranges:
-            if out and out[-1][1] == a and doc.tokens[a].start - doc.tokens[a - 1].end == 1 and b - out[-1][0] <= 4:
+            if out and out[-1][1] == a and doc.tokens[a].start - doc.tokens[a - 1].end == 1 and b - out[-1][0] <= 4 and not self._breaks(doc, a):
                 out[-1] = (out[-1][0], b)
             else:
                 out.append((a, b))

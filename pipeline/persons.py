@@ -2,6 +2,7 @@
 with the name in the nominative, their roles and the title-only references to them."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ class Person:
     middle: str | None = None
     last: str | None = None
     initials: str = ""
+    surname_first: bool = False  # `Ху Цзиньтао`: East Asian names keep the surname in front
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     references: list[tuple[int, int]] = field(default_factory=list)
@@ -40,7 +42,8 @@ class Person:
     @property
     def name(self) -> str:
         first = self.first or self.initials
-        return " ".join(p for p in (first, self.middle, self.last) if p)
+        parts = (self.last, first) if self.surname_first else (first, self.middle, self.last)
+        return " ".join(p for p in parts if p)
 
     @property
     def key(self) -> str:
@@ -57,6 +60,7 @@ class ParsedName:
     middle: str | None
     last: str | None
     initials: str
+    surname_first: bool = False
 
 
 @dataclass
@@ -76,19 +80,31 @@ class PersonsResult:
         return best
 
 
+UD_GENDERS = {"Masc": "masc", "Fem": "femn"}
 UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 NAME_TAGS = {"Name", "Surn", "Patr"}
 # Case endings of names pymorphy does not know (`Карасиным`, `Хасэгавой`, `Маехары`).
-GUESSED_ENDINGS = {"ablt": (("ым", ""), ("ом", ""), ("ой", "а")), "gent": (("ы", "а"),), "datv": (("е", "а"),)}
+# How many sentences away a title-only reference may find an untitled person it stands for.
+MAX_REFERENCE_GAP = 3
+GUESSED_ENDINGS = {"ablt": (("ым", ""), ("ом", ""), ("ой", "а")), "gent": (("ы", "а"), ("ой", "а")), "datv": (("е", "а"),)}
+# `Ким Чен Ына` → `Ын`: a masculine name on a consonant takes `-а` in the genitive.
+MASCULINE_GENITIVE = (("а", ""),)
+# Endings that a foreign name in the nominative singular hardly has (`Маехары`, `Хасэгавой`).
+GUESSED_OBLIQUE = re.compile(r"(?:[^аеёиоуыэюя]ы|[аеиоуэюя][бвгдзклмнпрстфхцчшщ]ой)$")
 
 
 def _nominative(models: Models, tok: Token) -> str:
     """The name word in the nominative: the parse that fits the tagger's case, names first."""
     case = UD_CASES.get(tok.feats.get("Case", ""))
     word = fold(tok.text)
+    # pymorphy knows the word, but not as a name (`хамады` is a desert): its endings are guesses too
+    unknown = not any(NAME_TAGS & p.tag.grammemes for p in models.morph_vocab.known(word))
+    if case == "nomn" and unknown and GUESSED_OBLIQUE.search(word):
+        case = "gent"  # the tagger reads unknown foreign names as nominative: `министра Японии Сейджи Маехары`
     if case and case != "nomn":
         parses = [p for p in models.morph_vocab(word) if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF")]
-        parses.sort(key=lambda p: (not (NAME_TAGS & p.tag.grammemes), p.tag.POS != "NOUN", p.tag.number == "plur", p.tag.gender == "neut"))
+        gender = UD_GENDERS.get(tok.feats.get("Gender", ""))
+        parses.sort(key=lambda p: (not (NAME_TAGS & p.tag.grammemes), p.tag.POS != "NOUN", p.tag.number == "plur", p.tag.gender == "neut", gender is not None and p.tag.gender is not None and p.tag.gender != gender))
         for p in parses:
             form = p.inflect({"nomn", "sing"})
             if form:
@@ -96,9 +112,10 @@ def _nominative(models: Models, tok: Token) -> str:
                 break
         else:
             word = fold(inflect_word(models.morph_vocab, tok))
-        if not models.morph_vocab.known(fold(tok.text)):  # a foreign surname pymorphy only guesses at: undo the commonest endings
-            for ending, nominative in GUESSED_ENDINGS.get(case, ()):
-                if fold(tok.text).endswith(ending) and len(tok.text) > len(ending) + 2:
+        if unknown:  # a foreign surname pymorphy only guesses at: undo the commonest endings
+            endings = GUESSED_ENDINGS.get(case, ()) + (MASCULINE_GENITIVE if case == "gent" and tok.feats.get("Gender") == "Masc" else ())
+            for ending, nominative in endings:
+                if fold(tok.text).endswith(ending) and len(tok.text) > len(ending) + 1:
                     word = fold(tok.text)[: -len(ending)] + nominative
                     break
     try:
@@ -148,7 +165,7 @@ class PersonFinder:
                 return ParsedName(w, None, None, "")
             return ParsedName(None, None, w, " ".join(initials))
         if fold(words[0]) in EAST_ASIAN_SURNAMES and not self._is_first_name(words[0]):
-            return ParsedName(" ".join(words[1:]), None, words[0], " ".join(initials))
+            return ParsedName(" ".join(words[1:]), None, words[0], " ".join(initials), surname_first=True)
         middle = None
         if len(words) >= 3 and self._is_patronymic(words[-2]):
             middle = words[-2]
@@ -180,8 +197,11 @@ class PersonFinder:
                     by_token[i] = p
         blocked = set(by_token)
         used: set[int] = set()
+        owners = self._owners(doc, persons, by_token)
         for p in persons:
             for m in p.mentions:
+                if m.first in owners:
+                    continue  # `советника Обамы Тони Донилона`: the title is Донилон's, not Обама's
                 coordinated = m.last + 1 < len(doc.tokens) and fold(doc.tokens[m.last].text) in ("и", ",") and (m.last + 1) in by_token
                 found = [t for t in self.titles.before(doc, m.first, place_at, blocked) if not t.plural or coordinated]
                 found += self._shared_title(doc, m, by_token, place_at, blocked)
@@ -197,7 +217,32 @@ class PersonFinder:
         for p in persons:
             p.roles = self._merge_roles(doc, p.roles, places, used, main_country)
         refs = self._references(doc, persons, place_at, used | blocked, by_token)
+        for first, (holder, owner) in owners.items():  # after references: they may give the owner an office
+            self._aide_role(doc, holder, owner, first, place_at, blocked, used)
         return PersonsResult(persons, places, by_token, refs)
+
+    def _owners(self, doc: Parsed, persons: list[Person], by_token: dict[int, Person]) -> dict[int, tuple[Person, Person]]:
+        """Names in the genitive directly before another name are whose aide that one is:
+        `советника Обамы Тони Донилона` → {first token of `Обамы`: (Донилон, Обама)}."""
+        out = {}
+        for p in persons:
+            for m in p.mentions:
+                nxt = by_token.get(m.last)
+                if nxt is not None and nxt is not p and doc.tokens[m.last - 1].feats.get("Case") == "Gen" and doc.tokens[m.last].start - doc.tokens[m.last - 1].end == 1:
+                    out[m.first] = (nxt, p)
+        return out
+
+    def _aide_role(self, doc: Parsed, holder: Person, owner: Person, first: int, place_at: dict[int, Place], blocked: set[int], used: set[int]) -> None:
+        """The aide's title names the office of the one served: `советник президента`, `США`."""
+        office = next((r for r in owner.roles if r.title.split(" ")[0] in title_rules.STATE), None)
+        for t in self.titles.before(doc, first, place_at, blocked):
+            used.update(range(t.first, t.last))
+            title, country = t.title, t.country
+            if office is not None:
+                genitive = self.models.morph_vocab(office.title.split(" ")[0])[0].inflect({"gent", "sing"})
+                title = " ".join([title, genitive.word if genitive else office.title])
+                country = country or office.country
+            holder.roles.append(Role(title, country, t.organization, doc.tokens[t.first].start, doc.tokens[t.last - 1].end))
 
     def _shared_title(self, doc: Parsed, m: Mention, by_token: dict[int, Person], place_at: dict[int, Place], blocked: set[int]) -> list[Title]:
         """`заместителями министра Сергеем Рябковым и Григорием Карасиным`: both hold the title."""
@@ -220,13 +265,14 @@ class PersonFinder:
             m, n = parsed[k]
             target = self._match(persons, n)
             if target is None:
-                target = Person(n.first, n.middle, n.last, n.initials)
+                target = Person(n.first, n.middle, n.last, n.initials, n.surname_first)
                 persons.append(target)
             else:
                 target.first = target.first or n.first
                 target.middle = target.middle or n.middle
                 target.last = target.last or n.last
                 target.initials = target.initials or n.initials
+                target.surname_first = target.surname_first or n.surname_first
             target.mentions.append(m)
         for p in persons:
             p.mentions.sort(key=lambda x: x.start)
@@ -251,7 +297,7 @@ class PersonFinder:
         return None
 
     def _references(self, doc: Parsed, persons: list[Person], place_at: dict[int, Place], used: set[int], by_token: dict[int, Person]) -> list[tuple[Title, Person | None]]:
-        out: list[tuple[Title, Person | None]] = []
+        found: list[tuple[Title, str]] = []
         for i, tok in enumerate(doc.tokens):
             if i in used or not self.titles.head_lemma(tok) or tok.feats.get("Number") == "Plur":
                 continue
@@ -264,9 +310,17 @@ class PersonFinder:
             t = self.titles.build(doc, i, j, place_at, lo)
             # build() leaves the country out: `главе белорусского государства` → `глава государства`
             canonical = title_rules.REFERENCE.get(t.title) if t else None
-            if canonical is None:
-                continue
-            person = self._resolve(persons, canonical, t.country, doc.tokens[i].start)
+            if canonical is not None:
+                found.append((t, canonical))
+        # `Вместе с президентом приехали Дмитрий Медведев`: whoever is named beside a bare title is someone else
+        beside: dict[str, set[int]] = {}
+        for t, canonical in found:
+            beside.setdefault(canonical, set())
+            if t.country is None:
+                beside[canonical].add(doc.tokens[t.first].sent)
+        out: list[tuple[Title, Person | None]] = []
+        for t, canonical in found:
+            person = self._resolve(doc, persons, canonical, t, beside[canonical])
             if person is not None:
                 person.references.append((doc.tokens[t.first].start, doc.tokens[t.last - 1].end))
                 for k in range(t.first, t.last):
@@ -274,19 +328,43 @@ class PersonFinder:
             out.append((t, person))
         return out
 
-    def _resolve(self, persons: list[Person], canonical: str, country: str | None, at: int) -> Person | None:
+    def _resolve(self, doc: Parsed, persons: list[Person], canonical: str, t: Title, beside: set[int]) -> Person | None:
+        country, at = t.country, doc.tokens[t.first].start
+
         def fits(p: Person) -> bool:
             return any(title_rules.REFERENCE.get(r.title, r.title) == canonical and (country is None or r.country in (None, country)) for r in p.roles)
 
         cands = [p for p in persons if fits(p)]
         if not cands:
-            return None
+            return self._unroled(doc, persons, canonical, t, beside)
         if country is None and len(cands) > 1:
             before = [p for p in cands if min(m.start for m in p.mentions) < at]
             if not before:
                 return None
             return max(before, key=lambda p: max([m.start for m in p.mentions if m.start < at], default=-1))
         return cands[0] if len(cands) == 1 else None
+
+    def _unroled(self, doc: Parsed, persons: list[Person], canonical: str, t: Title, beside: set[int]) -> Person | None:
+        """`визита российского президента … Путин`: a reference that names its country and fits no
+        titled person means the nearest person the text gives no title; that person gains the role."""
+        if t.country is None or t.title.split(" ")[0] not in title_rules.STATE:
+            return None  # `российского лидера` is too loose to give anyone a title
+        sent = doc.tokens[t.first].sent
+        best: tuple[int, int, Person] | None = None
+        for p in persons:
+            if p.roles or p.last is None:
+                continue
+            sents = {doc.tokens[m.first].sent for m in p.mentions}
+            if sents & beside:
+                continue
+            gap = min((abs(s - sent), s > sent) for s in sents)
+            if gap[0] <= MAX_REFERENCE_GAP and (best is None or gap < best[:2]):
+                best = (*gap, p)
+        if best is None:
+            return None
+        p = best[2]
+        p.roles.append(Role(canonical, t.country, None, doc.tokens[t.first].start, doc.tokens[t.last - 1].end))
+        return p
 
     def _main_country(self, places: list[Place]) -> str | None:
         counts = Counter(p.country for p in places if p.country and p.kind != "institution")

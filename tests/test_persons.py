@@ -27,6 +27,40 @@ def test_one_person_however_named(extractor):
 def test_family_name_first(extractor):
     found = persons(extractor, "Председатель КНР Си Цзиньпин прибыл в Москву.")
     assert (found[0].first, found[0].last) == ("Цзиньпин", "Си")
+    assert found[0].name == "Си Цзиньпин"  # the name keeps the order the text gives
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Встреча с Путиным Шольц назвал полезной.", ["Путин", "Шольц"]),
+    ("Прибыл помощник Байдена Джейк Салливан.", ["Байден", "Джейк Салливан"]),
+    ("Он сын Ким Чен Ына Ким Чен Ир.", ["Ким Чен Ын", "Ким Чен Ир"]),
+])
+def test_names_side_by_side_stay_apart(extractor, text, names):
+    assert sorted(p.name for p in persons(extractor, text)) == sorted(names)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Накануне визита министра обороны Японии Ясукадзу Хамады в Сеул.", "Ясукадзу Хамада"),
+    ("Он сын Ким Чен Ына.", "Ким Чен Ын"),
+    ("Службу провёл митрополит Иларион Волоколамский.", "Иларион Волоколамский"),
+])
+def test_foreign_and_church_names(extractor, text, name):
+    assert name in [p.name for p in persons(extractor, text)]
+
+
+def test_untitled_person_takes_the_title_of_a_reference(extractor):
+    text = ("Эммануэль Макрон прилетел в Пекин. Визит французского президента продлится три дня. "
+            "Вместе с президентом прибыл Бруно Ле Мэр.")
+    found = {p.name: p for p in persons(extractor, text)}
+    assert ("президент", "Франция") in {(r.title, r.country) for r in found["Эммануэль Макрон"].roles}
+    assert not found["Бруно Ле Мэр"].roles
+
+
+def test_aide_takes_the_title_not_the_one_served(extractor):
+    text = "Президент США Джо Байден уехал. В Москву прибыл советник Байдена Джейк Салливан."
+    found = {p.name: p for p in persons(extractor, text)}
+    assert {(r.title, r.country) for r in found["Джейк Салливан"].roles} == {("советник президента", "США")}
+    assert {r.title for r in found["Джо Байден"].roles} == {"президент"}
 
 
 def test_title_only_reference(extractor):
