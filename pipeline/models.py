@@ -38,7 +38,13 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
 
     def __init__(self) -> None:
         super().__init__(lang="ru", result_type=MorphForm)
-        self.parse = lru_cache(maxsize=200_000)(super().parse)  # type: ignore[method-assign]
+        self.parse = lru_cache(maxsize=200_000)(self._parse_any)  # type: ignore[method-assign]
+
+    def _parse_any(self, word: str) -> list[MorphForm]:
+        try:
+            return super().parse(word)
+        except ValueError:  # pymorphy3 asks unicodedata for the name of characters that have none (`𗀀`)
+            return []
 
     def __call__(self, word: str) -> list[MorphForm]:
         return self.parse(word)
