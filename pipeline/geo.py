@@ -26,7 +26,7 @@ class Place:
     last: int
     country: str | None
     city: str | None
-    kind: str  # country, adjective, city, institution
+    kind: str  # country, adjective, city, region, institution
 
 
 def fold(word: str) -> str:
@@ -50,6 +50,8 @@ class Gazetteer:
             self._add(alias, canonical, None, "country")
         for city, country in rules.CITIES.items():
             self._add(city, country, city, "city")
+        for region, country in rules.REGIONS.items():
+            self._add(region, country, None, "region")
         for word, country in rules.INSTITUTIONS.items():
             self._add(word, country, None, "institution")
 

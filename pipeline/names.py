@@ -68,12 +68,13 @@ class NameFinder:
                 continue
             ranges.extend(_pieces(doc, starts[e.start], ends[e.end]))
         ranges = [r for a, b in ranges for r in self._split_by_case(doc, a, b)]
-        ranges = [r for r in ranges if self._plausible(doc, r, place_tokens)]
+        rejected = [r for r in ranges if not self._plausible(doc, r, place_tokens)]
+        ranges = [r for r in ranges if r not in rejected]
         ranges = self._extend(doc, ranges)
         taken = {i for a, b in ranges for i in range(a, b)}
         ranges = [(a, self._extend_right(doc, a, b, taken, place_tokens)) for a, b in ranges]
         ranges = self._join(doc, ranges)
-        ranges += self._propagate(doc, ranges, place_tokens)
+        ranges += self._propagate(doc, ranges, place_tokens, rejected)
         ranges = sorted(set(ranges))
         return [Mention(a, b, tokens[a].start, tokens[b - 1].end) for a, b in ranges]
 
@@ -150,6 +151,9 @@ class NameFinder:
             # a first name the tagger left out: `Виктор` `Понедельник`
             if a > 0 and a not in ends and t[a - 1].sent == t[a].sent and t[a - 1].text.istitle() and self._first_name(t[a - 1].text):
                 a -= 1
+            # an East Asian family name the tagger left out: `Хвана` `Чжан Епа`
+            if a > 0 and a not in ends and t[a - 1].sent == t[a].sent and t[a - 1].text.istitle() and self.east_asian_key(t[a - 1].text):
+                a -= 1
             # an initial the tagger left out: `Н. Кан`
             while a >= 2 and t[a - 1].text == "." and len(t[a - 2].text) == 1 and t[a - 2].text.isupper() and t[a - 2].sent == t[a].sent:
                 a -= 2
@@ -167,22 +171,32 @@ class NameFinder:
                 out.append((a, b))
         return out
 
-    def _propagate(self, doc: Parsed, ranges: list[tuple[int, int]], place_tokens: set[int]) -> list[tuple[int, int]]:
-        """A surname found once is a surname everywhere in the document."""
+    def _propagate(self, doc: Parsed, ranges: list[tuple[int, int]], place_tokens: set[int], rejected: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A surname found once is a surname everywhere in the document, also where a lone word
+        looked like a common noun (`Хван` beside `Хван Чжан Еп`)."""
         known = {self.surname_key(doc.tokens[b - 1].text) for a, b in ranges}
-        covered = {i for a, b in ranges for i in range(a, b)}
-        covered |= {i for e in doc.entities if e.type == "PER" for i in doc.starting_in(e.start, e.end)}
+        known |= {k for a, b in ranges if b - a > 1 and (k := self.east_asian_key(doc.tokens[a].text))}
+        covered = {i for e in doc.entities if e.type == "PER" for i in doc.starting_in(e.start, e.end)}
+        covered -= {i for a, b in rejected if b - a == 1 for i in range(a, b)}
+        covered |= {i for a, b in ranges for i in range(a, b)}
         found = []
         for i, t in enumerate(doc.tokens):
             if i in covered or i in place_tokens or not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 3:
                 continue
-            if self.surname_key(t.text) in known:
+            if self.surname_key(t.text) in known or (self.east_asian_key(t.text) or "") in known:
                 found.append((i, i + 1))
         return found
 
     def _first_name(self, word: str) -> bool:
         parses = self.vocab(fold(word))
         return bool(parses) and "Name" in parses[0].tag.grammemes
+
+    def east_asian_key(self, word: str) -> str | None:
+        """`Хвана` → `хван`: the family name an East Asian name starts with, in any case."""
+        for key in (fold(word), self.vocab.first_lemma(fold(word))):
+            if key in EAST_ASIAN_SURNAMES and len(key) > 1:
+                return key
+        return None
 
     def surname_key(self, word: str) -> str:
         forms = {fold(p.normal_form) for p in self.vocab(fold(word)) if NAME_TAGS & p.tag.grammemes}

@@ -87,18 +87,29 @@ NAME_TAGS = {"Name", "Surn", "Patr"}
 # How many sentences away a title-only reference may find an untitled person it stands for.
 MAX_REFERENCE_GAP = 3
 GUESSED_ENDINGS = {"ablt": (("ым", ""), ("ом", ""), ("ой", "а")), "gent": (("ы", "а"), ("ой", "а")), "datv": (("е", "а"),)}
-# `Ким Чен Ына` → `Ын`: a masculine name on a consonant takes `-а` in the genitive.
+# `Ким Чен Ына` → `Ын`: a masculine name on a consonant takes `-а` in the genitive (and animate accusative).
 MASCULINE_GENITIVE = (("а", ""),)
 # Endings that a foreign name in the nominative singular hardly has (`Маехары`, `Хасэгавой`).
 GUESSED_OBLIQUE = re.compile(r"(?:[^аеёиоуыэюя]ы|[аеиоуэюя][бвгдзклмнпрстфхцчшщ]ой)$")
 
 
-def _nominative(models: Models, tok: Token) -> str:
+def _name_case(models: Models, toks: list[Token]) -> str | None:
+    """The case a known first name shows unambiguously (`Яшаром`): the case of the whole name."""
+    for tok in toks:
+        cases = {p.tag.case for p in models.morph_vocab.known(fold(tok.text)) if "Name" in p.tag.grammemes}
+        if len(cases) == 1:
+            return cases.pop()
+    return None
+
+
+def _nominative(models: Models, tok: Token, name_case: str | None = None) -> str:
     """The name word in the nominative: the parse that fits the tagger's case, names first."""
     case = UD_CASES.get(tok.feats.get("Case", ""))
     word = fold(tok.text)
     # pymorphy knows the word, but not as a name (`хамады` is a desert): its endings are guesses too
     unknown = not any(NAME_TAGS & p.tag.grammemes for p in models.morph_vocab.known(word))
+    if unknown and name_case:
+        case = name_case  # the tagger guesses at foreign words; the first name beside it does not
     if case == "nomn" and unknown and GUESSED_OBLIQUE.search(word):
         case = "gent"  # the tagger reads unknown foreign names as nominative: `министра Японии Сейджи Маехары`
     if case and case != "nomn":
@@ -113,11 +124,13 @@ def _nominative(models: Models, tok: Token) -> str:
         else:
             word = fold(inflect_word(models.morph_vocab, tok))
         if unknown:  # a foreign surname pymorphy only guesses at: undo the commonest endings
-            endings = GUESSED_ENDINGS.get(case, ()) + (MASCULINE_GENITIVE if case == "gent" and tok.feats.get("Gender") == "Masc" else ())
+            endings = GUESSED_ENDINGS.get(case, ()) + (MASCULINE_GENITIVE if case in ("gent", "accs") and tok.feats.get("Gender") == "Masc" else ())
             for ending, nominative in endings:
                 if fold(tok.text).endswith(ending) and len(tok.text) > len(ending) + 1:
                     word = fold(tok.text)[: -len(ending)] + nominative
                     break
+    if word == fold(tok.text):
+        return tok.text  # already nominative: keep the text's own spelling (`Ёко`)
     try:
         return recover_shape(word, tok.text)
     except Exception:
@@ -139,6 +152,7 @@ class PersonFinder:
 
     def parse_name(self, doc: Parsed, m: Mention) -> ParsedName:
         toks = doc.tokens[m.first : m.last]
+        name_case = _name_case(self.models, toks)
         initials, words = [], []
         for i, t in enumerate(toks):
             if len(t.text) == 1 and t.text.isupper():
@@ -148,7 +162,7 @@ class PersonFinder:
             elif fold(t.text) in PARTICLES:
                 words.append(t.text)
             else:
-                words.append(_nominative(self.models, t) if t.pos in ("PROPN", "NOUN", "ADJ") else t.text)
+                words.append(_nominative(self.models, t, name_case) if t.pos in ("PROPN", "NOUN", "ADJ") else t.text)
         # particles stick to the word after them: `бин Ладен`
         merged: list[str] = []
         for w in words:

@@ -11,6 +11,7 @@ from .rules import events as rules
 from .rules.speech import PRONOUNS
 
 HEAD_RANK = ("президент", "председатель", "король", "канцлер", "премьер-министр", "премьер", "министр")
+DESTINATION_KINDS = ("country", "city", "region")
 
 
 @dataclass
@@ -41,44 +42,67 @@ def _country_of(p: Person | None) -> str | None:
     return next((r.country for r in p.roles if r.country), None) if p else None
 
 
+def _rank(p: Person | None) -> int:
+    """Position of the person's highest office in HEAD_RANK; len(HEAD_RANK) for any other title."""
+    return min((HEAD_RANK.index(r.title) for r in p.roles if r.title in HEAD_RANK), default=len(HEAD_RANK)) if p else len(HEAD_RANK)
+
+
 class VisitFinder:
     def run(self, doc: Parsed, persons: PersonsResult, dates: list[Date]) -> list[Visit]:
         visits: list[Visit] = []
         for s_idx, sent in enumerate(doc.sentences):
             toks = list(range(sent.first, sent.last))
-            trig = next((i for i in toks if doc.tokens[i].lemma in rules.VISIT_NOUNS | rules.VISIT_VERBS), None)
-            if trig is None:
+            triggers = [i for i in toks if doc.tokens[i].lemma in rules.VISIT_NOUNS | rules.VISIT_VERBS]
+            talks = not triggers
+            if talks:
+                triggers = [i for i in toks if doc.tokens[i].lemma in rules.MEETING_NOUNS]
+            if not triggers:
                 continue
-            dest = self._destination(doc, persons.places, sent.first, sent.last, trig)
+            trig = triggers[0]
+            dest = self._destination(doc, persons.places, sent.first, sent.last, triggers)
+            if dest is None:
+                continue
             inviter = self._inviter(doc, persons, toks)
-            visitor = self._visitor(doc, persons, toks, trig, inviter)
-            if visitor is None or dest is None:
+            visitor = self._talker(doc, persons, toks, trig, dest) if talks else self._visitor(doc, persons, toks, trig, inviter)
+            if visitor is None:
                 continue
             kind = next((k for i in toks for stem, k in rules.VISIT_KINDS.items()
                          if fold(doc.tokens[i].text).startswith(stem) and doc.tokens[i].pos == "ADJ"), "unspecified")
             date = next((d for d in dates if sent.start <= d.start < sent.end), None)
-            host = inviter or self._host(persons, dest.country, visitor)
-            visits.append(Visit(visitor, host, kind, self._status(doc, toks), _country_of(visitor),
+            visits.append(Visit(visitor, inviter, kind, self._status(doc, toks), _country_of(visitor),
                                 dest.country, dest.city, date, date.end_of if date else None,
                                 [(sent.start, sent.end)], [], {s_idx}, inviter is not None))
-        return self._merge(visits)
+        visits = self._merge(visits)
+        for v in visits:
+            if not v.invited:
+                v.host = self._host(doc, persons, v)
+        return visits
 
-    def _destination(self, doc: Parsed, places: list[Place], lo: int, hi: int, trig: int) -> Place | None:
-        here = [p for p in places if lo <= p.first < hi and p.kind in ("country", "city")
-                and p.first > 0 and fold(doc.tokens[p.first - 1].text) in ("в", "на", "во")]
-        after = [p for p in here if p.first > trig]
-        # `посетит Москву`: the verb takes the place as its object
-        direct = [p for p in places if trig < p.first <= trig + 3 and p.kind in ("country", "city")
-                  and doc.tokens[p.first].feats.get("Case") == "Acc" and doc.tokens[trig].pos == "VERB"]
+    def _destination(self, doc: Parsed, places: list[Place], lo: int, hi: int, triggers: list[int]) -> Place | None:
+        places = [p for p in places if lo <= p.first < hi and p.kind in DESTINATION_KINDS and self._governed(doc, p)]
+        here = [p for p in places if p.first > 0 and fold(doc.tokens[p.first - 1].text) in ("в", "на", "во")]
+        after = [p for p in here if p.first > triggers[0]]
+        # `посетит Москву`, `посетившего южные Курильские острова`: the verb takes the place as its object
+        verbs = [t for t in triggers if doc.tokens[t].pos == "VERB"]
+        direct = [p for p in places for t in verbs if t < p.first <= t + 3 and doc.tokens[p.last - 1].feats.get("Case") == "Acc"]
         return (after or direct or here or [None])[0]
+
+    def _governed(self, doc: Parsed, p: Place) -> bool:
+        """Whether the place can say where a trip went: not when it hangs on an unrelated noun."""
+        outside = [doc.tokens[i].head for i in range(p.first, p.last) if not p.first <= doc.tokens[i].head < p.last]
+        if not outside or outside[0] < 0:
+            return True
+        head = doc.tokens[outside[0]]
+        return head.pos != "NOUN" or head.lemma in rules.DESTINATION_NOUNS
 
     def _visitor(self, doc: Parsed, persons: PersonsResult, toks: list[int], trig: int, inviter: Person | None) -> Person | None:
         by = {i: p for i, p in persons.by_token.items() if p is not inviter}
-        # `визит Барака Обамы`, `поездки помощника госсекретаря Виктории Нуланд`
-        for i in range(trig + 1, min(trig + 7, toks[-1] + 1)):
-            if i in by and doc.tokens[i].feats.get("Case") == "Gen":
+        # `визит Барака Обамы`, `поездки помощника госсекретаря Виктории Нуланд`,
+        # `посещение двух островов министром обороны Анатолием Сердюковым`
+        for i in range(trig + 1, min(trig + 10, toks[-1] + 1)):
+            if i in by and doc.tokens[i].feats.get("Case") in ("Gen", "Ins"):
                 return by[i]
-            if doc.tokens[i].text in ",.;" or fold(doc.tokens[i].text) in ("в", "на"):
+            if doc.tokens[i].text in ",.;" or fold(doc.tokens[i].text) in ("в", "на", "с", "со"):
                 break
         subjects = [i for i in toks if i in by and doc.tokens[i].rel.startswith("nsubj")]
         if subjects:
@@ -92,6 +116,17 @@ class VisitFinder:
         after = [i for i in toks if i in by]
         return by[after[0]] if after else None
 
+    def _talker(self, doc: Parsed, persons: PersonsResult, toks: list[int], trig: int, dest: Place) -> Person | None:
+        """`В Сочи состоялись переговоры госсекретаря США Джона Керри с …`: the side from abroad travelled."""
+        for i in range(trig + 1, min(trig + 10, toks[-1] + 1)):
+            p = persons.by_token.get(i)
+            if p is not None and doc.tokens[i].feats.get("Case") == "Gen":
+                country = _country_of(p)
+                return p if country and dest.country and country != dest.country else None
+            if doc.tokens[i].text in ",.;" or fold(doc.tokens[i].text) in ("с", "со"):
+                break
+        return None
+
     def _inviter(self, doc: Parsed, persons: PersonsResult, toks: list[int]) -> Person | None:
         for i in toks:  # `по приглашению премьер-министра Романа Головченко`
             if doc.tokens[i].lemma == "приглашение":
@@ -100,12 +135,27 @@ class VisitFinder:
                         return persons.by_token[j]
         return None
 
-    def _host(self, persons: PersonsResult, country: str | None, visitor: Person) -> Person | None:
-        if country is None:
+    def _host(self, doc: Parsed, persons: PersonsResult, v: Visit) -> Person | None:
+        """Whom the visitor meets there (`встретилась с заместителем министра Сергеем Рябковым`), else,
+        for a head of state or government, the destination's own head: the counterpart receives."""
+        if v.country is None:
             return None
-        local = [p for p in persons.persons if p is not visitor and _country_of(p) == country]
-        ranked = sorted(local, key=lambda p: min((HEAD_RANK.index(r.title) for r in p.roles if r.title in HEAD_RANK), default=99))
-        return ranked[0] if ranked and any(r.title in HEAD_RANK for r in ranked[0].roles) else None
+        met: list[Person] = []
+        for s in sorted(v.sentences):
+            sent = doc.sentences[s]
+            for i in range(sent.first, sent.last):
+                p = persons.by_token.get(i)
+                if p is None or p is v.visitor or p in met or _country_of(p) != v.country or doc.tokens[i].feats.get("Case") != "Ins":
+                    continue
+                if any(fold(doc.tokens[j].text) in ("с", "со") for j in range(max(sent.first, i - 8), i)):
+                    met.append(p)
+        if met:
+            return min(met, key=_rank)
+        if _rank(v.visitor) >= len(HEAD_RANK) - 1:
+            return None  # a minister's or an envoy's trip: no counterpart named, no host
+        local = [p for p in persons.persons if p is not v.visitor and _country_of(p) == v.country]
+        ranked = sorted(local, key=_rank)
+        return ranked[0] if ranked and _rank(ranked[0]) < len(HEAD_RANK) else None
 
     def _status(self, doc: Parsed, toks: list[int]) -> str:
         lemmas = {doc.tokens[i].lemma for i in toks}
@@ -131,7 +181,6 @@ class VisitFinder:
             same.end = same.end or v.end
             if v.invited and not same.invited:
                 same.host, same.invited = v.host, True
-            same.host = same.host or v.host
             if same.kind == "unspecified":
                 same.kind = v.kind
         return out

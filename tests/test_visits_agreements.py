@@ -22,3 +22,36 @@ def test_agreements_signed_and_planned(extractor):
 
 def test_spoken_accord_is_no_agreement(extractor):
     assert extractor("Лидеры договорились наращивать товарооборот.").agreements == []
+
+
+def _visits(extractor, text):
+    rec = extractor(text)
+    names = {p.id: p.name for p in rec.persons}
+    return [(names.get(v.visitor), v.destination.country, v.destination.city, names.get(v.host)) for v in rec.visits]
+
+
+def test_visit_to_a_region(extractor):
+    text = "Премьер-министр России Михаил Мишустин совершил поездку на Курилы."
+    assert _visits(extractor, text) == [("Михаил Мишустин", "Россия", None, None)]
+
+
+def test_place_that_hangs_on_another_noun_is_no_destination(extractor):
+    text = "Вместе с министром прилетели Сергей Иванов и представители крупнейших банков в Китае."
+    assert _visits(extractor, text) == []
+
+
+def test_talks_abroad_are_a_trip_and_the_partner_hosts(extractor):
+    text = ("В Пекине прошли переговоры министра иностранных дел Франции Жан-Ива Ле Дриана "
+            "с председателем КНР Си Цзиньпином.")
+    assert _visits(extractor, text) == [("Жан-Ив Ле Дриан", "Китай", "Пекин", "Си Цзиньпин")]
+
+
+def test_host_is_whom_the_visitor_met_not_the_top_official(extractor):
+    text = ("Президент Турции Реджеп Тайип Эрдоган заявил о поддержке. "
+            "Министр обороны Германии Борис Писториус прибыл в Анкару и встретился с министром обороны Турции Яшаром Гюлером.")
+    assert _visits(extractor, text) == [("Борис Писториус", "Турция", "Анкара", "Яшар Гюлер")]
+
+
+def test_a_ministers_trip_has_no_host_unless_one_is_named(extractor):
+    text = "Президент России Владимир Путин провёл совещание. Глава МИД Японии Ёко Камикава прибудет в Москву в среду."
+    assert _visits(extractor, text) == [("Ёко Камикава", "Россия", "Москва", None)]

@@ -8,6 +8,14 @@ VISIT_VERBS = {"посетить", "посещать", "прибыть", "при
 # `находится в Азербайджане с визитом`: a verb that states a trip only beside a visit noun.
 VISIT_WITH_NOUN = {"находиться", "совершить", "совершать", "пребывать", "завершить", "завершать", "начать"}
 
+# Nouns for talks: `переговоры госсекретаря США … в Сочи` puts the foreign side on a trip.
+MEETING_NOUNS = {"переговоры", "встреча", "беседа"}
+
+# Nouns a destination may hang on (`визит в Минск`, `саммит в Вашингтоне`); a place that hangs on
+# any other noun (`директоров компаний в РФ`) says nothing about the trip.
+DESTINATION_NOUNS = VISIT_NOUNS | MEETING_NOUNS | {"саммит", "форум", "конференция", "заседание", "сессия",
+                                                  "церемония", "торжество", "праздник", "делегация", "остров"}
+
 # Adjective stems before `визит` → kind.
 VISIT_KINDS = {"государствен": "state", "официальн": "official", "рабоч": "working",
                "дружествен": "friendly", "частн": "private"}
