@@ -4,11 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .dates import Date
-from .document import Parsed
+from .document import Parsed, Token
 from .geo import fold
 from .models import MorphVocab
 from .persons import Person, PersonsResult
 from .rules import events as rules
+from .rules import titles as title_rules
 from .rules.countries import ADJECTIVES as COUNTRY_ADJECTIVES
 from .visits import Visit, _country_of
 
@@ -60,7 +61,9 @@ class AgreementFinder:
         end = min(k + width, len(toks))
         while end < len(toks) and toks[end].text[:1].isalnum() and (toks[end].feats.get("Case") in ("Gen",) or fold(toks[end].text) in ("о", "об", "по") or toks[end].pos in ("ADJ", "NOUN", "PROPN", "NUM")) and fold(toks[end].text) not in STOP_WORDS and toks[end].pos != "VERB":
             end += 1
-        words = [self.vocab.nominative(fold(t.text)) if i < k + width else fold(t.text) for i, t in enumerate(toks[start:end], start)]
+        head = next((p for p in self.vocab(fold(toks[min(k + width, len(toks)) - 1].text)) if p.tag.POS == "NOUN"), None)
+        gender = head.tag.gender if head else None  # `дорожные карты` → `дорожная карта`: adjectives agree with the noun
+        words = [self.vocab.nominative(fold(t.text), adjective_gender=gender) if i < k + width else fold(t.text) for i, t in enumerate(toks[start:end], start)]
         words = [w for i, w in enumerate(words) if not (toks[start + i].pos == "ADJ" and start + i < k and toks[start + i].lemma in COUNTRY_ADJECTIVES)]
         title = " ".join(words) or None
         count = next((int(t.text) for t in toks[max(0, start - 2) : start] if t.text.isdigit()), None)
@@ -72,12 +75,7 @@ class AgreementFinder:
             status = "signed"
         else:
             status = "mentioned"
-        signatories = []
-        if status != "mentioned":
-            for j in range(lo, lo + (near[0] if near else k)):
-                p = persons.by_token.get(j)
-                if p and p not in signatories:
-                    signatories.append(p)
+        signatories = self._signatories(doc, persons, lo, k, near) if status != "mentioned" else []
         date = next((d for d in dates if doc.sentences[s_idx].start <= d.start < doc.sentences[s_idx].end), None)
         visit = next((v for v in visits if s_idx in v.sentences), None)
         if visit is None and status == "signed":  # signed during the one trip the text reports
@@ -100,6 +98,28 @@ class AgreementFinder:
         sent = doc.sentences[s_idx]
         named = any((t.text[:1].isupper() and i > 0 and i != k) or t.text[:1].isdigit() for i, t in enumerate(toks[start:end], start))
         return Agreement(kind, title, status, count, parties, signatories, date, visit, [(sent.start, sent.end)], named)
+
+    def _signatories(self, doc: Parsed, persons: PersonsResult, lo: int, k: int, near: list[int]) -> list[Person]:
+        """Who is named (or titled in the plural: `Президенты`) before the signing verb; in
+        `…, а министры – дорожные карты` the clause after `а` has its own, unnamed, signers."""
+        toks = doc.tokens[lo:]
+        first, last = 0, near[0] if near else k
+        contrast = [j for j in range(1, k) if fold(toks[j].text) in ("а", "но") and toks[j - 1].text == ","]
+        if contrast and near and contrast[-1] > near[0]:
+            first, last = contrast[-1], k
+        out: list[Person] = []
+        for j in range(first, last):
+            tok = toks[j]
+            found = [persons.by_token[lo + j]] if lo + j in persons.by_token else []
+            if not found and tok.lemma in title_rules.HEADS and self._plural(tok):
+                holders = persons.holders(tok.lemma)
+                found = holders if len(holders) > 1 else []
+            out += [p for p in found if p not in out]
+        return out
+
+    def _plural(self, tok: Token) -> bool:
+        parses = self.vocab.known(fold(tok.text))
+        return tok.feats.get("Number") == "Plur" or (bool(parses) and all(p.tag.number == "plur" for p in parses))
 
     def _merge(self, found: list[Agreement]) -> list[Agreement]:
         """One record per document: later mentions of the same kind refer back to it."""

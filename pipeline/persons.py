@@ -70,6 +70,11 @@ class PersonsResult:
     by_token: dict[int, Person]  # token index → person named there (mentions and references)
     reference_titles: list[tuple[Title, Person | None]]
 
+    def holders(self, title: str) -> list[Person]:
+        """Everyone holding `title` (by its canonical form): whom `Президенты` means."""
+        canonical = title_rules.REFERENCE.get(title, title)
+        return [p for p in self.persons if any(title_rules.REFERENCE.get(r.title, r.title) == canonical for r in p.roles)]
+
     def last_before(self, at: int) -> Person | None:
         """The person named (or referred to by title) last before offset `at`: whom `он` means."""
         best, pos = None, -1
@@ -131,6 +136,8 @@ def _nominative(models: Models, tok: Token, name_case: str | None = None) -> str
                     break
     if word == fold(tok.text):
         return tok.text  # already nominative: keep the text's own spelling (`Ёко`)
+    # the analysis folds `ё`; put it back where the text had it (`Мирзиёевым` → `Мирзиёев`)
+    word = "".join("ё" if c == "е" and i < len(tok.text) and tok.text[i] in "ёЁ" else c for i, c in enumerate(word))
     try:
         return recover_shape(word, tok.text)
     except Exception:
@@ -313,7 +320,7 @@ class PersonFinder:
     def _references(self, doc: Parsed, persons: list[Person], place_at: dict[int, Place], used: set[int], by_token: dict[int, Person]) -> list[tuple[Title, Person | None]]:
         found: list[tuple[Title, str]] = []
         for i, tok in enumerate(doc.tokens):
-            if i in used or not self.titles.head_lemma(tok) or tok.feats.get("Number") == "Plur":
+            if i in used or not self.titles.head_lemma(tok) or self._plural(tok):
                 continue
             j = i + 1
             while j < len(doc.tokens) and doc.tokens[j].sent == tok.sent and j - i < 5 and doc.tokens[j].feats.get("Case") == "Gen" and doc.tokens[j].pos in ("NOUN", "PROPN", "ADJ") and j not in by_token:
@@ -341,6 +348,11 @@ class PersonFinder:
                     by_token.setdefault(k, person)
             out.append((t, person))
         return out
+
+    def _plural(self, tok: Token) -> bool:
+        """`Президенты` at the start of a sentence is often tagged singular; the word itself is not."""
+        parses = self.models.morph_vocab.known(fold(tok.text))
+        return tok.feats.get("Number") == "Plur" or (bool(parses) and all(p.tag.number == "plur" for p in parses))
 
     def _resolve(self, doc: Parsed, persons: list[Person], canonical: str, t: Title, beside: set[int]) -> Person | None:
         country, at = t.country, doc.tokens[t.first].start

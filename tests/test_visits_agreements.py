@@ -55,3 +55,17 @@ def test_host_is_whom_the_visitor_met_not_the_top_official(extractor):
 def test_a_ministers_trip_has_no_host_unless_one_is_named(extractor):
     text = "Президент России Владимир Путин провёл совещание. Глава МИД Японии Ёко Камикава прибудет в Москву в среду."
     assert _visits(extractor, text) == [("Ёко Камикава", "Россия", "Москва", None)]
+
+
+def test_plural_title_signs_for_all_its_holders_and_a_contrast_clause_has_its_own(extractor):
+    text = ("Президент Казахстана Касым-Жомарт Токаев встретился с президентом Узбекистана Шавкатом Мирзиёевым. "
+            "Лидеры обсудили торговлю. Президенты подписали декларацию о дружбе, а министры – протокол о транзите.")
+    rec = extractor(text)
+    names = {p.id: p.last for p in rec.persons}
+    got = {a.kind: sorted(names[s] for s in a.signatories) for a in rec.agreements}
+    assert got == {"declaration": ["Мирзиёев", "Токаев"], "protocol": []}
+
+
+def test_agreement_title_in_the_nominative(extractor):
+    rec = extractor("Министры подписали дорожные карты по развитию торговли.")
+    assert [a.title for a in rec.agreements] == ["дорожная карта по развитию торговли"]
