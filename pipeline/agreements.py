@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .dates import Date
-from .document import Parsed, Token
+from .document import Parsed
 from .geo import fold
 from .models import MorphVocab
 from .persons import Person, PersonsResult
@@ -111,15 +111,12 @@ class AgreementFinder:
         for j in range(first, last):
             tok = toks[j]
             found = [persons.by_token[lo + j]] if lo + j in persons.by_token else []
-            if not found and tok.lemma in title_rules.HEADS and self._plural(tok):
+            if not found and tok.lemma in title_rules.HEADS and self.vocab.plural(tok):
                 holders = persons.holders(tok.lemma)
                 found = holders if len(holders) > 1 else []
             out += [p for p in found if p not in out]
         return out
 
-    def _plural(self, tok: Token) -> bool:
-        parses = self.vocab.known(fold(tok.text))
-        return tok.feats.get("Number") == "Plur" or (bool(parses) and all(p.tag.number == "plur" for p in parses))
 
     def _merge(self, found: list[Agreement]) -> list[Agreement]:
         """One record per document: later mentions of the same kind refer back to it."""

@@ -13,6 +13,8 @@ from typing import Any
 import pymorphy3
 from pymorphy3.analyzer import Parse as Pymorphy3Parse
 
+from .document import Token
+
 
 class MorphForm(Pymorphy3Parse):
     """A pymorphy3 parse with the attributes natasha's lemmatizer reads (normal, pos, feats)."""
@@ -53,6 +55,12 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
         """Parses from the dictionary, not pymorphy's guesses for unknown words."""
         # a guess by a known suffix (`маехары` as `мае` + `хары`) also starts with DictionaryAnalyzer
         return [p for p in self(word) if len(p.methods_stack) == 1 and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+
+    def plural(self, tok: Token) -> bool:
+        """Tagged plural, or a word that has only plural readings (`Президенты` at the start of a
+        sentence is often tagged singular)."""
+        parses = self.known(tok.text.lower().replace("ё", "е"))
+        return tok.feats.get("Number") == "Plur" or (bool(parses) and all(p.tag.number == "plur" for p in parses))
 
     def first_lemma(self, word: str) -> str:
         """Lowercase normal form of the likeliest parse, `ё` folded to `е`."""

@@ -320,7 +320,7 @@ class PersonFinder:
     def _references(self, doc: Parsed, persons: list[Person], place_at: dict[int, Place], used: set[int], by_token: dict[int, Person]) -> list[tuple[Title, Person | None]]:
         found: list[tuple[Title, str]] = []
         for i, tok in enumerate(doc.tokens):
-            if i in used or not self.titles.head_lemma(tok) or self._plural(tok):
+            if i in used or not self.titles.head_lemma(tok) or self.models.morph_vocab.plural(tok):
                 continue
             j = i + 1
             while j < len(doc.tokens) and doc.tokens[j].sent == tok.sent and j - i < 5 and doc.tokens[j].feats.get("Case") == "Gen" and doc.tokens[j].pos in ("NOUN", "PROPN", "ADJ") and j not in by_token:
@@ -349,10 +349,6 @@ class PersonFinder:
             out.append((t, person))
         return out
 
-    def _plural(self, tok: Token) -> bool:
-        """`Президенты` at the start of a sentence is often tagged singular; the word itself is not."""
-        parses = self.models.morph_vocab.known(fold(tok.text))
-        return tok.feats.get("Number") == "Plur" or (bool(parses) and all(p.tag.number == "plur" for p in parses))
 
     def _resolve(self, doc: Parsed, persons: list[Person], canonical: str, t: Title, beside: set[int]) -> Person | None:
         country, at = t.country, doc.tokens[t.first].start
