@@ -15,6 +15,9 @@ from .rules.names import EAST_ASIAN_SURNAMES, PARTICLES
 
 SPLITTERS = {"(", ")", ",", "•", ";", "[", "]", "«", "»", '"', "—", "–", ":"}
 NAME_TAGS = {"Name", "Surn", "Patr"}
+# Oblique endings of surnames and what they replace in the nominative.
+SURNAME_CASE_ENDINGS = (("а", ""), ("у", ""), ("ом", ""), ("ым", ""), ("е", ""), ("ой", "а"), ("ы", "а"),
+                        ("у", "а"), ("е", "а"), ("ой", "ая"), ("ую", "ая"), ("ого", "ий"), ("ому", "ий"))
 
 
 @dataclass(slots=True)
@@ -183,7 +186,7 @@ class NameFinder:
         for i, t in enumerate(doc.tokens):
             if i in covered or i in place_tokens or not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 3:
                 continue
-            if self.surname_key(t.text) in known or (self.east_asian_key(t.text) or "") in known:
+            if self._surname_keys(t.text) & known or (self.east_asian_key(t.text) or "") in known:
                 found.append((i, i + 1))
         return found
 
@@ -197,6 +200,11 @@ class NameFinder:
             if key in EAST_ASIAN_SURNAMES and len(key) > 1:
                 return key
         return None
+
+    def _surname_keys(self, word: str) -> set[str]:
+        """`Карасина` may be `Карасин` even where pymorphy does not read it as a surname."""
+        w = fold(word)
+        return {self.surname_key(word)} | {w[: -len(e)] + r for e, r in SURNAME_CASE_ENDINGS if w.endswith(e) and len(w) - len(e) >= 3}
 
     def surname_key(self, word: str) -> str:
         forms = {fold(p.normal_form) for p in self.vocab(fold(word)) if NAME_TAGS & p.tag.grammemes}

@@ -331,6 +331,10 @@ class PersonFinder:
             t = self.titles.build(doc, i, j, place_at, lo)
             # build() leaves the country out: `главе белорусского государства` → `глава государства`
             canonical = title_rules.REFERENCE.get(t.title) if t else None
+            if canonical is None and t is not None and t.title not in title_rules.STATE:
+                # `Мэр города Немуро` after `мэром … Сюнскэ Хасэгавой`: a title only one person holds
+                holders = [p for p in persons if any(r.title == t.title for r in p.roles)]
+                canonical = t.title if len(holders) == 1 else None
             if canonical is not None:
                 found.append((t, canonical))
         # `Вместе с президентом приехали Дмитрий Медведев`: whoever is named beside a bare title is someone else

@@ -128,7 +128,22 @@ class QuoteFinder:
         for i in toks:
             if fold(doc.tokens[i].text) in rules.PRONOUNS:
                 return persons.last_before(doc.tokens[i].start), (doc.tokens[i].start, doc.tokens[i].end)
+        for i in toks:
+            if doc.tokens[i].lemma in rules.PERSON_NOUNS and not doc.tokens[i].text[:1].isupper():
+                return self._described(doc, persons, i), None
         return None, None
+
+    def _described(self, doc: Parsed, persons: PersonsResult, i: int) -> Person | None:
+        """`японского чиновника`: the last one before who spoke (the subject of a speech verb),
+        of that country if one is said; else the last person named."""
+        at = doc.tokens[i].start
+        country = next((p.country for p in persons.places if p.last == i and p.kind == "adjective"), None)
+        speakers = [(j, p) for j, p in persons.by_token.items() if doc.tokens[j].start < at
+                    and doc.tokens[j].rel.startswith("nsubj") and doc.tokens[doc.tokens[j].head].lemma in rules.VERBS
+                    and (country is None or any(r.country == country for r in p.roles))]
+        if speakers:
+            return max(speakers, key=lambda x: x[0])[1]
+        return persons.last_before(at)
 
     def _clause_after(self, doc: Parsed, at: int) -> tuple[int, int]:
         text = doc.clean
@@ -136,10 +151,9 @@ class QuoteFinder:
         if not m:
             return at, at
         lo = at + m.end()
-        hi = lo
-        while hi < len(text) and text[hi] not in ".!?\n«":
-            hi += 1
-        return lo, hi
+        end = re.compile(r"[!?\n«]|\.(?=\s|$)")  # `цитирует Лента.ру …`: a dot inside a word ends nothing
+        found = end.search(text, lo)
+        return lo, found.start() if found else len(text)
 
     def _attribution_after(self, doc: Parsed, persons: PersonsResult, at: int):
         lo, hi = self._clause_after(doc, at)

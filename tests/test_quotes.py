@@ -31,3 +31,16 @@ def test_names_in_quotes_are_not_quotes(extractor):
 
 def test_unbalanced_mark_does_not_break(extractor):
     assert quotes(extractor, "Он сказал «да и ушёл. Потом вернулся.") == []
+
+
+def test_cited_person_is_the_speaker_not_the_outlet(extractor):
+    text = ("Посол Франции Пьер Леви встретился с журналистами. "
+            "«Диалог с Москвой нужно продолжать и дальше», — цитирует Газета.ру Леви.")
+    assert quotes(extractor, text)[0][1:] == ("Пьер Леви", "цитировать")
+
+
+def test_speaker_named_by_a_common_noun(extractor):
+    text = ("Министр финансов Германии Кристиан Линднер выступил в Берлине. Канцлер Германии Олаф Шольц промолчал. "
+            "Об этом рассказал министр Линднер журналистам. "
+            "«Бюджет на следующий год будет сбалансирован», — цитирует агентство немецкого политика.")
+    assert quotes(extractor, text)[0][1] == "Кристиан Линднер"
