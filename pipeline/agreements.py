@@ -66,7 +66,7 @@ class AgreementFinder:
         words = [self.vocab.nominative(fold(t.text), adjective_gender=gender) if i < k + width else fold(t.text) for i, t in enumerate(toks[start:end], start)]
         words = [w for i, w in enumerate(words) if not (toks[start + i].pos == "ADJ" and start + i < k and toks[start + i].lemma in COUNTRY_ADJECTIVES)]
         title = " ".join(words) or None
-        count = next((int(t.text) for t in toks[max(0, start - 2) : start] if t.text.isdigit()), None)
+        count = next((int(t.text) for t in toks[max(0, start - 2) : start] if t.text.isascii() and t.text.isdigit()), None)
         sent_lemmas = {t.lemma for t in toks}
         near = [j for j in signing if abs(j - k) <= 8]
         if near and (sent_lemmas & rules.PLANNED or any(toks[j].feats.get("Tense") == "Fut" for j in near) or "планироваться" in sent_lemmas):
