@@ -67,9 +67,12 @@ class NameFinder:
         place_tokens = {i for p in places for i in range(p.first, p.last)}
         ranges: list[tuple[int, int]] = []
         for e in doc.entities:
-            if e.type != "PER" or e.start not in starts or e.end not in ends:
+            if e.start not in starts or e.end not in ends:
                 continue
-            ranges.extend(_pieces(doc, starts[e.start], ends[e.end]))
+            pieces = _pieces(doc, starts[e.start], ends[e.end])
+            if e.type != "PER":  # `Ахмат-Хаджи Кадырова` tagged LOC, `Лонгин Клинский (РПЦ МП)` ORG
+                pieces = [r for r in pieces if self._looks_like_name(doc, r, place_tokens)]
+            ranges.extend(pieces)
         ranges = [r for a, b in ranges for r in self._split_by_case(doc, a, b)]
         rejected = [r for r in ranges if not self._plausible(doc, r, place_tokens)]
         ranges = [r for r in ranges if r not in rejected]
@@ -80,6 +83,15 @@ class NameFinder:
         ranges += self._propagate(doc, ranges, place_tokens, rejected)
         ranges = sorted(set(ranges))
         return [Mention(a, b, tokens[a].start, tokens[b - 1].end) for a, b in ranges]
+
+    def _looks_like_name(self, doc: Parsed, r: tuple[int, int], place_tokens: set[int]) -> bool:
+        """A span of another type that is a known first name and one or two capitalised words."""
+        toks = doc.tokens[r[0] : r[1]]
+        if not 2 <= len(toks) <= 3 or any(i in place_tokens for i in range(*r)):
+            return False
+        if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in toks):
+            return False
+        return self._known_first_name(toks[0].text.split("-")[0])
 
     def _split_by_case(self, doc: Parsed, a: int, b: int) -> list[tuple[int, int]]:
         """Words of one name share a case: `с Путиным Меркель`, `отец Кима Чен Ира Ким Ир Сен`."""
@@ -97,11 +109,15 @@ class NameFinder:
         prev, tok = doc.tokens[i - 1], doc.tokens[i]
         if not tok.text[:1].isupper():
             return False
-        if not self._inflected_surname(prev.text):
-            # `помощника Байдена Джейк Салливан`: a word with no nominative reading, then a known first name
-            return self._oblique_only(prev.text) and self._known_first_name(tok.text)
         cases = prev.feats.get("Case"), tok.feats.get("Case")
-        return (all(cases) and cases[0] != cases[1]) or self._known_name(tok.text)
+        differ = all(cases) and cases[0] != cases[1]
+        if not self._inflected_surname(prev.text):
+            if self._known_name(prev.text, "Name"):
+                return False  # `Хуану Пабло Монтойе`: given names in a row
+            # `помощника Байдена Джейк Салливан`: a word with no nominative reading, then a known first name;
+            # `вдова Ельцина Наина Иосифовна`: a surname, then a first name in another case
+            return self._known_first_name(tok.text) and (self._oblique_only(prev.text) or (differ and self._known_name(prev.text, "Surn")))
+        return differ or self._known_name(tok.text)
 
     def _oblique_only(self, word: str) -> bool:
         nouns = [p for p in self.vocab(fold(word)) if p.tag.POS == "NOUN"]
@@ -125,8 +141,9 @@ class NameFinder:
             return b + 1
         return b
 
-    def _known_name(self, word: str) -> bool:
-        return any(NAME_TAGS & p.tag.grammemes for p in self.vocab.known(fold(word)))
+    def _known_name(self, word: str, tag: str | None = None) -> bool:
+        tags = {tag} if tag else NAME_TAGS
+        return any(tags & p.tag.grammemes for p in self.vocab.known(fold(word)))
 
     def _inflected_surname(self, word: str) -> bool:
         """A known surname in an oblique case ends a name: `Путиным` in `с Путиным Меркель`."""
