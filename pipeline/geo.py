@@ -59,10 +59,12 @@ class Gazetteer:
         return self.vocab.first_lemma(fold(word))
 
     def _add(self, name: str, country: str | None, city: str | None, kind: str) -> None:
-        key = tuple(self.lemma(w) for w in name.split())
-        if len(key) == 1 and key[0] in rules.NOT_COUNTRIES:
-            return
-        self.names.setdefault(key, (country, city, kind))
+        # `Коста-Рика` is also written `Коста Рика`
+        for variant in dict.fromkeys((name, name.replace("-", " "))):
+            key = tuple(self.lemma(w) for w in variant.split())
+            if len(key) == 1 and key[0] in rules.NOT_COUNTRIES:
+                continue
+            self.names.setdefault(key, (country, city, kind))
 
     def adjective(self, token: Token) -> str | None:
         return rules.ADJECTIVES.get(self.lemma(token.text)) if token.text.isalpha() else None
