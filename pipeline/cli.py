@@ -1,75 +1,107 @@
-"""`python -m pipeline extract INPUT... --out DIR`: one record `DIR/<stem>.json` per input."""
+"""`python -m pipeline extract INPUT... --out DIR`: one record `DIR/<id>.json` per input."""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
-from .decode import DecodeError, decode
+from .decode import DEFAULT_MAX_BYTES
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-BATCH = 16  # documents tagged together: the taggers batch their sentences
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+EPILOG = f"""\
+exit status:
+  {EXIT_OK}    every input gave a record
+  {EXIT_FAILED}    some inputs failed (each named on stderr and in DIR/.run.json); the others were written
+  {EXIT_USAGE}    usage error: bad options, an input path that does not exist, an output folder that cannot be made
+  {EXIT_INTERRUPTED}  interrupted; records written so far are whole, a rerun completes the batch
+
+DIR/.run.json lists every input with its sha256, status, error and timing. A rerun reuses the
+records of inputs that have not changed since a run of the same pipeline version.
+"""
 
 
-def inputs(paths: list[str]) -> list[Path]:
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found.extend(sorted(x for x in p.iterdir() if x.suffix == ".txt" and x.is_file()))
-        elif p.is_file():
-            found.append(p)
-        else:
-            raise FileNotFoundError(f"no such file or folder: {p}")
-    return found
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m pipeline", description="Structured records (persons, visits, "
+                                  "agreements, quotes) from Russian news articles.")
+    sub = top.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="extract records from .txt files or folders of them", epilog=EPILOG,
+                        formatter_class=argparse.RawDescriptionHelpFormatter,
+                        description="Read each input (UTF-8, UTF-16, Windows-1251, KOI8-R or DOS-866 text), find "
+                        "persons, dates, visits, agreements and quotes, and write one JSON record per input.")
+    ex.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt file, or a folder whose .txt files are read")
+    ex.add_argument("--out", required=True, metavar="DIR", help="folder for the records (created if missing)")
+    ex.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
+                    help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES}); memory grows with a document's size")
+    ex.add_argument("--workers", type=_positive, default=1, metavar="N",
+                    help="worker processes (local engine) or LocalCluster workers (dask engine); default 1")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local: this machine; dask: a Dask distributed cluster (needs pip install '.[dask]')")
+    ex.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786; "
+                    "without it the dask engine starts a LocalCluster on loopback")
+    ex.add_argument("--batch", type=_positive, default=16, metavar="N", help="documents tagged together (default 16)")
+    ex.add_argument("--debug", action="store_true", help="show tracebacks of documents the pipeline failed on")
+    return top
 
 
 def extract(args: argparse.Namespace) -> int:
-    from .extract import Extractor
-    from .write import write
+    from .batch import Options, Run
+    from .naming import inputs
 
+    if args.scheduler and args.engine != "dask":
+        print("error: --scheduler needs --engine dask", file=sys.stderr)
+        return EXIT_USAGE
     try:
-        files = inputs(args.inputs)
+        paths = inputs(args.inputs)
     except FileNotFoundError as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_USAGE
     out = Path(args.out)
-    failed = 0
-    sources = []
-    for f in files:
-        try:
-            sources.append(decode(f))
-        except (DecodeError, OSError) as e:
-            failed += 1
-            print(f"error: {f}: {e}", file=sys.stderr)
-    extractor = Extractor()
-    written = 0
-    for i in range(0, len(sources), BATCH):
-        batch = sources[i : i + BATCH]
-        try:
-            records = extractor.run(batch)
-        except Exception:
-            records = []
-            for s in batch:  # isolate the document that broke the batch
-                try:
-                    records += extractor.run([s])
-                except Exception as e:
-                    failed += 1
-                    print(f"error: {s.path}: {type(e).__name__}: {e}", file=sys.stderr)
-                    if args.debug:
-                        raise
-        for r in records:
-            write(r, out)
-            written += 1
-    print(f"{written} records written to {out}, {failed} failed", file=sys.stderr)
-    return EXIT_OK if failed == 0 else EXIT_FAILED
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        print(f"error: cannot make the output folder {out}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_USAGE
+    options = Options(out, args.max_bytes, args.workers, args.engine, args.scheduler, args.batch, args.debug)
+    bar = _progress(len(paths))
+    run = Run(paths, options, report=lambda line: _say(line, bar), progress=bar.update if bar else lambda _: None)
+    try:
+        summary = run.execute()
+    except KeyboardInterrupt:
+        print("interrupted: records written so far are whole; run again to complete the batch", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except RuntimeError as e:  # an engine that cannot start (Dask missing, no scheduler at ADDRESS)
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        if bar:
+            bar.close()
+    print(summary.line(out), file=sys.stderr)
+    return EXIT_OK if summary.failed == 0 else EXIT_FAILED
+
+
+def _progress(total: int):  # noqa: ANN202 — a tqdm bar, or None when stderr is no terminal
+    if not sys.stderr.isatty() or total < 2:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="doc", file=sys.stderr, leave=False)
+
+
+def _say(line: str, bar) -> None:  # noqa: ANN001
+    if bar is not None:
+        bar.write(line, file=sys.stderr)
+    else:
+        print(line, file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description="Structured records from Russian news.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract records from .txt files or folders of them")
-    ex.add_argument("inputs", nargs="+", help="a .txt file or a folder of .txt files")
-    ex.add_argument("--out", required=True, help="folder for the records (created if missing)")
-    ex.add_argument("--debug", action="store_true", help="show tracebacks")
-    args = parser.parse_args(argv)
+    args = parser().parse_args(argv)
     return extract(args)

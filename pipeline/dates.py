@@ -13,6 +13,7 @@ MONTHS = ["январ", "феврал", "март", "апрел", "ма", "ию�
 MONTH = r"(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 RANGE = re.compile(r"(?:\bс\s+)?\b(?P<d1>\d{1,2})(?:\s*[-–—]\s*|\s+по\s+)(?P<d2>\d{1,2})\s+" + MONTH + r"(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.))?)?", re.I)
 NUMERIC = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})\b")
+PIECE_CHARS = 5000  # yargy's memory grows with the text it parses at once
 DATELINE_CHARS = 80  # a date this close to the start, alone on its line, dates the document
 
 
@@ -66,10 +67,11 @@ class DateFinder:
             if _valid(y, mon, d) and free(m.start(), m.end()):
                 dates.append(Date(m.start(), m.end(), y, mon, d))
                 taken.append((m.start(), m.end()))
-        for match in self.extractor(text):
+        matches = ((lo, match) for lo, hi in doc.pieces(PIECE_CHARS) for match in self.extractor(text[lo:hi]))
+        for lo, match in matches:
             f = match.fact
-            if free(match.start, match.stop) and (f.month or f.day) and _valid(f.year, f.month, f.day):
-                start, stop = match.start, match.stop
+            if free(lo + match.start, lo + match.stop) and (f.month or f.day) and _valid(f.year, f.month, f.day):
+                start, stop = lo + match.start, lo + match.stop
                 tail = re.match(r"\s+(?:года|г\.)", text[stop:])
                 if f.year and tail:
                     stop += tail.end()

@@ -77,6 +77,22 @@ class Parsed:
             last -= 1
         return range(r.start, last)
 
+    def pieces(self, max_chars: int) -> list[tuple[int, int]]:
+        """Runs of whole sentences up to `max_chars` long (a longer sentence is a piece of its
+        own), for taggers whose memory grows with the text they are given at once."""
+        out: list[tuple[int, int]] = []
+        start = end = -1
+        for sent in self.sentences:
+            if start >= 0 and sent.end - start > max_chars:
+                out.append((start, end))
+                start = -1
+            if start < 0:
+                start = sent.start
+            end = sent.end
+        if start >= 0:
+            out.append((start, end))
+        return out
+
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding `offset` (the last one starting at or before it)."""
         lo, hi = 0, len(self.sentences)

@@ -35,7 +35,7 @@ def corpus(extractor: Extractor, shared: Path, name: str) -> dict:
 
     folder = shared / "corpus" / name
     with tempfile.TemporaryDirectory() as out:
-        sources = [decode(p) for p in sorted(folder.glob("*.txt"))]
+        sources = [decode(p, p.stem) for p in sorted(folder.glob("*.txt"))]
         for rec in extractor.run(sources):
             write(rec, Path(out))
         res = subprocess.run([sys.executable, str(shared / "tools" / "score.py"), str(folder / "gold"), out, "--json"],

@@ -40,7 +40,8 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
 
     def __init__(self) -> None:
         super().__init__(lang="ru", result_type=MorphForm)
-        self.parse = lru_cache(maxsize=200_000)(self._parse_any)  # type: ignore[method-assign]
+        # bounded, so memory stays flat over any number of documents
+        self.parse = lru_cache(maxsize=30_000)(self._parse_any)  # type: ignore[method-assign]
 
     def _parse_any(self, word: str) -> list[MorphForm]:
         try:
@@ -93,7 +94,6 @@ class Models:
     morph_tagger: Any
     syntax_parser: Any
     ner_tagger: Any
-    names_extractor: Any
     dates_extractor: Any
 
     @classmethod
@@ -108,6 +108,5 @@ class Models:
             morph_tagger=natasha.NewsMorphTagger(emb),
             syntax_parser=natasha.NewsSyntaxParser(emb),
             ner_tagger=natasha.NewsNERTagger(emb),
-            names_extractor=natasha.NamesExtractor(vocab),
             dates_extractor=natasha.DatesExtractor(vocab),
         )

@@ -16,6 +16,8 @@ MARKUP = re.compile(
     r"|<[^<>\n]{1,200}>"  # HTML tags
     r"|&[a-z]+;"  # HTML entities
 )
+# Longer sentences (a 300 KB line with no full stop) are cut: syntax parsing costs n² per sentence.
+MAX_SENTENCE_TOKENS = 200
 # Lines are paragraphs or headings: a sentence never runs across a line break.
 LINE = re.compile(r"[^\n]+")
 
@@ -33,8 +35,11 @@ def segment(source: Source, models: Models) -> Parsed:
         for sent in models.segmenter.sentenize(line.group()):
             first = len(tokens)
             for tok in models.segmenter.tokenize(sent.text):
+                if len(tokens) - first == MAX_SENTENCE_TOKENS:  # a run-on line: cut it, the parser is quadratic
+                    sentences.append(Sentence(tokens[first].start, tokens[-1].end, first, len(tokens)))
+                    first = len(tokens)
                 start = base + sent.start + tok.start
                 tokens.append(Token(start, start + len(tok.text), tok.text, len(sentences)))
             if len(tokens) > first:
-                sentences.append(Sentence(base + sent.start, base + sent.stop, first, len(tokens)))
+                sentences.append(Sentence(tokens[first].start, base + sent.stop, first, len(tokens)))
     return Parsed(source, clean, sentences, tokens)

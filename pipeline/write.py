@@ -14,6 +14,15 @@ def render(record: Record) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+def _file_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+FILE_MODE = _file_mode()  # what open() would give; mkstemp makes files private (0600)
+
+
 def write_atomic(path: Path, content: str) -> None:
     """Write to a temporary file beside `path`, then rename: a reader never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -23,6 +32,7 @@ def write_atomic(path: Path, content: str) -> None:
             f.write(content)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from . import Agreement, Person, Quote, Record, Visit
+from . import Agreement, Manifest, Person, Quote, Record, Visit
 
-MODELS = {"record": Record, "person": Person, "visit": Visit, "agreement": Agreement, "quote": Quote}
+MODELS = {"record": Record, "person": Person, "visit": Visit, "agreement": Agreement, "quote": Quote,
+          "manifest": Manifest}
 
 
 def render(model: type) -> str:

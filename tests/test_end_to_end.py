@@ -14,6 +14,11 @@ from schemas import Record
 from .conftest import ROOT, SHARED, shared_or_skip
 
 
+def records_in(folder):
+    """`folder/*.json` as a shell or glob.glob lists it: the hidden run manifest is no record."""
+    return sorted(p for p in folder.glob("*.json") if not p.name.startswith("."))
+
+
 def spans(obj):
     if isinstance(obj, dict):
         if set(obj) == {"start", "end", "text"}:
@@ -34,15 +39,15 @@ def seed_out(tmp_path_factory):
 
 def test_one_valid_record_per_seed(seed_out):
     seeds = sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
-    assert sorted(p.stem for p in seed_out.glob("*.json")) == seeds
-    for path in seed_out.glob("*.json"):
+    assert sorted(p.stem for p in records_in(seed_out)) == seeds
+    for path in records_in(seed_out):
         raw = path.read_text(encoding="utf-8")
         assert "\\u04" not in raw  # Cyrillic written as UTF-8, not escapes
         Record.model_validate_json(raw)
 
 
 def test_every_span_indexes_its_text(seed_out):
-    for path in seed_out.glob("*.json"):
+    for path in records_in(seed_out):
         rec = json.loads(path.read_text(encoding="utf-8"))
         text = (ROOT / "seeds" / f"{path.stem}.txt").read_text(encoding="utf-8")
         for s in spans(rec):
@@ -51,7 +56,7 @@ def test_every_span_indexes_its_text(seed_out):
 
 def test_output_is_deterministic(seed_out, tmp_path):
     subprocess.run([sys.executable, "-m", "pipeline", "extract", str(ROOT / "seeds"), "--out", str(tmp_path)], check=True, cwd=ROOT)
-    for path in seed_out.glob("*.json"):
+    for path in records_in(seed_out):
         assert path.read_bytes() == (tmp_path / path.name).read_bytes()
 
 

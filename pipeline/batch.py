@@ -1,0 +1,209 @@
+"""A run over many inputs: read, decode, extract, write, and account for every input.
+
+Nothing an input holds stops the run: an unreadable or oversized file, bytes that are not text,
+a document the stages fail on, each becomes one `failed` line in the manifest and on stderr.
+Records are written atomically, and `out/.run.json` is rewritten (atomically too) as the run
+goes, so a run killed at any moment leaves whole records and a manifest that says how far it got.
+A rerun reuses the records of inputs that have not changed since a run of the same pipeline
+version (`cached`), and does the rest.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from time import monotonic, perf_counter
+
+from pydantic import ValidationError
+
+from schemas import Entry, Manifest
+
+from .decode import DEFAULT_MAX_BYTES, DecodeError, decode_bytes, read, sha256
+from .document import Source
+from .engines import KINDS, Result, make_engine
+from .naming import assign_ids
+from .version import pipeline_version, versions
+from .write import write_atomic
+
+MANIFEST = ".run.json"
+BATCH = 16  # documents tagged together: slovnet's batches fill up with their sentences
+SAVE_EVERY = 1.0  # seconds between rewrites of the manifest while the run goes on
+
+
+@dataclass
+class Options:
+    out: Path
+    max_bytes: int = DEFAULT_MAX_BYTES
+    workers: int = 1
+    engine: str = "local"
+    scheduler: str | None = None
+    batch: int = BATCH
+    debug: bool = False
+
+
+@dataclass
+class Summary:
+    entries: list[Entry]
+    seconds: float
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def count(self, status: str) -> int:
+        return sum(e.status == status for e in self.entries)
+
+    @property
+    def failed(self) -> int:
+        return sum(e.status in ("failed", "pending") for e in self.entries)
+
+    def line(self, out: Path) -> str:
+        records = ", ".join(f"{k} {self.counts.get(k, 0)}" for k in KINDS)
+        return (f"{len(self.entries)} documents: {self.count('ok')} written, {self.count('cached')} unchanged, "
+                f"{self.failed} failed; {records}; {self.seconds:.1f} s → {out}")
+
+
+def load_manifest(out: Path) -> Manifest | None:
+    try:
+        return Manifest.model_validate_json((out / MANIFEST).read_bytes())
+    except (OSError, ValueError, ValidationError):
+        return None  # none yet, or one from another version of the tool: nothing to reuse
+
+
+def _clean_temporaries(out: Path) -> None:
+    """Temporary files a killed run left behind (records are renamed into place only when whole)."""
+    for tmp in out.glob(".*.tmp"):
+        tmp.unlink(missing_ok=True)
+
+
+class Run:
+    def __init__(self, paths: list[Path], options: Options, report: Callable[[str], None] = lambda _: None,
+                 progress: Callable[[int], None] = lambda _: None) -> None:
+        self.options = options
+        self.out = options.out
+        self.report = report  # one line per problem, for stderr
+        self.progress = progress  # called with the number of inputs just finished
+        self.jobs = assign_ids(paths)
+        self.version = pipeline_version()
+        self.entries = {doc_id: Entry(input=str(p), id=doc_id, sha256=None, status="pending") for p, doc_id in self.jobs}
+        self.started = datetime.now(timezone.utc)
+        self.clock = perf_counter()
+        self.saved = 0.0
+        self.traces: dict[str, str] = {}
+
+    def execute(self) -> Summary:
+        self.out.mkdir(parents=True, exist_ok=True)
+        _clean_temporaries(self.out)
+        previous = load_manifest(self.out)
+        reusable = {e.id: e for e in previous.entries} if previous and previous.pipeline_version == self.version else {}
+        engine = None
+        self._save(finished=False)
+        try:
+            batches = self._batches(reusable)
+            first = next(batches, None)
+            if first is not None:  # models load only when something is left to extract
+                engine = make_engine(self.options.engine, self.options.workers, self.options.scheduler)
+                for results in engine.map(_chain(first, batches)):
+                    self._take(results)
+        except BaseException:
+            self._save(finished=False)  # stopped: the manifest says what is done and what is pending
+            raise
+        finally:
+            if engine is not None:
+                engine.close()
+        self._save(finished=True)
+        return self._summary()
+
+    def _batches(self, reusable: dict[str, Entry]) -> Iterator[list[Source]]:
+        batch: list[Source] = []
+        for path, doc_id in self.jobs:
+            source = self._read(path, doc_id, reusable.get(doc_id))
+            if source is None:
+                continue
+            batch.append(source)
+            if len(batch) >= self.options.batch:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    def _read(self, path: Path, doc_id: str, before: Entry | None) -> Source | None:
+        entry = self.entries[doc_id]
+        try:
+            data = read(path, self.options.max_bytes)
+            entry.sha256 = sha256(data)
+            if before is not None and self._unchanged(entry, before):
+                entry.status, entry.record_sha256, entry.counts = "cached", before.record_sha256, before.counts
+                self._done(entry)
+                return None
+            return Source(doc_id, str(path), entry.sha256, decode_bytes(data))
+        except (DecodeError, OSError) as e:
+            self._fail(entry, str(e) if isinstance(e, DecodeError) else f"cannot read: {e.strerror or e}")
+            return None
+
+    def _unchanged(self, entry: Entry, before: Entry) -> bool:
+        if before.status not in ("ok", "cached") or before.sha256 != entry.sha256 or before.input != entry.input:
+            return False
+        try:
+            return sha256((self.out / f"{entry.id}.json").read_bytes()) == before.record_sha256
+        except OSError:
+            return False
+
+    def _take(self, results: list[Result]) -> None:
+        for r in results:
+            entry = self.entries[r.id]
+            entry.seconds = round(r.seconds, 4)
+            if r.record is None:
+                if r.trace:
+                    self.traces[r.id] = r.trace
+                self._fail(entry, r.error or "failed")
+                continue
+            try:
+                write_atomic(self.out / f"{r.id}.json", r.record)
+            except OSError as e:
+                self._fail(entry, f"cannot write the record: {e.strerror or e}")
+                continue
+            entry.status, entry.error, entry.counts = "ok", None, r.counts
+            entry.record_sha256 = sha256(r.record.encode("utf-8"))
+            self._done(entry)
+        if monotonic() - self.saved > SAVE_EVERY:
+            self._save(finished=False)
+
+    def _fail(self, entry: Entry, error: str) -> None:
+        entry.status, entry.error = "failed", error
+        self.report(f"error: {entry.input}: {error}")
+        if self.options.debug and entry.id in self.traces:
+            self.report(self.traces[entry.id].rstrip())
+        self._done(entry)
+
+    def _done(self, entry: Entry) -> None:
+        self.progress(1)
+
+    def _save(self, finished: bool) -> None:
+        now = datetime.now(timezone.utc)
+        manifest = Manifest(
+            pipeline_version=self.version, versions=versions(), engine=self.options.engine,
+            workers=self.options.workers, started=self.started.isoformat(timespec="seconds"),
+            finished=now.isoformat(timespec="seconds") if finished else None,
+            seconds=round(perf_counter() - self.clock, 3), entries=list(self.entries.values()))
+        write_atomic(self.out / MANIFEST, manifest.model_dump_json(indent=1) + "\n")
+        self.saved = monotonic()
+
+    def _summary(self) -> Summary:
+        counts = {k: sum(e.counts.get(k, 0) for e in self.entries.values()) for k in KINDS}
+        return Summary(list(self.entries.values()), perf_counter() - self.clock, counts)
+
+
+def _chain(first: list[Source], rest: Iterator[list[Source]]) -> Iterator[list[Source]]:
+    yield first
+    yield from rest
+
+
+def records(out: Path, entries: list[Entry]) -> Iterator[dict]:
+    """The records a run left in `out/` (written now or kept from before), in input order."""
+    for e in entries:
+        if e.status in ("ok", "cached"):
+            try:
+                yield json.loads((out / f"{e.id}.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError) as err:
+                print(f"warning: {e.id}.json: {err}", file=sys.stderr)

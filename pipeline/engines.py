@@ -1,0 +1,160 @@
+"""Where the stages run: in this process, in worker processes, or on a Dask cluster.
+
+Every engine takes batches of decoded documents and gives back, per document, the rendered
+record (the exact bytes to write) or the error that stopped it. A worker loads the models once
+and keeps them for every batch it is given; the main process only reads inputs and writes files.
+"""
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from time import perf_counter
+from typing import Any
+
+from .document import Source
+
+KINDS = ("persons", "visits", "agreements", "quotes")
+
+
+@dataclass(slots=True)
+class Result:
+    id: str
+    record: str | None  # the record as written to out/<id>.json
+    error: str | None = None
+    trace: str | None = None  # the traceback, shown with --debug
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+_extractor: Any = None  # one per process, loaded on first use
+
+
+def _get_extractor() -> Any:
+    global _extractor
+    if _extractor is None:
+        from .extract import Extractor
+
+        _extractor = Extractor()
+    return _extractor
+
+
+def process(batch: list[Source]) -> list[Result]:
+    """Run the stages over one batch; a document that breaks it is retried alone, so one bad
+    document costs only itself."""
+    from .write import render
+
+    extractor = _get_extractor()
+    start = perf_counter()
+    try:
+        records = extractor.run(batch)
+    except Exception:
+        return [r for s in batch for r in _alone(extractor, s)]
+    share = (perf_counter() - start) / max(1, len(batch))
+    return [Result(s.id, render(rec), counts={k: len(getattr(rec, k)) for k in KINDS}, seconds=share)
+            for s, rec in zip(batch, records)]
+
+
+def _alone(extractor: Any, source: Source) -> list[Result]:
+    from .write import render
+
+    start = perf_counter()
+    try:
+        [rec] = extractor.run([source])
+    except Exception as e:
+        return [Result(source.id, None, f"{type(e).__name__}: {e}", traceback.format_exc(), seconds=perf_counter() - start)]
+    return [Result(source.id, render(rec), counts={k: len(getattr(rec, k)) for k in KINDS}, seconds=perf_counter() - start)]
+
+
+class SerialEngine:
+    name = "local"
+    workers = 1
+
+    def map(self, batches: Iterable[list[Source]]) -> Iterator[list[Result]]:
+        for batch in batches:
+            yield process(batch)
+
+    def close(self) -> None:
+        pass
+
+
+class ProcessEngine:
+    """`--workers N`: N processes, each with its own models; at most 2N batches in flight, so
+    memory stays flat however many documents the run holds."""
+
+    name = "local"
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_get_extractor)
+
+    def map(self, batches: Iterable[list[Source]]) -> Iterator[list[Result]]:
+        yield from _bounded(self.pool.submit, _wait_local, batches, 2 * self.workers)
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+
+class DaskEngine:
+    """`--engine dask [--scheduler ADDRESS]`: the same `process` on a Dask distributed cluster,
+    a LocalCluster on loopback when no address is given."""
+
+    name = "dask"
+
+    def __init__(self, scheduler: str | None, workers: int) -> None:
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError as e:
+            raise RuntimeError("the Dask engine needs the optional extra: pip install '.[dask]'") from e
+        self.cluster = None
+        try:
+            if scheduler is None:
+                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                            host="127.0.0.1", dashboard_address=None)
+                scheduler = self.cluster.scheduler_address
+            self.client = Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError) as e:
+            raise RuntimeError(f"cannot reach a Dask scheduler at {scheduler}: {e}") from e
+        self.workers = len(self.client.scheduler_info()["workers"]) or workers
+
+    def map(self, batches: Iterable[list[Source]]) -> Iterator[list[Result]]:
+        from dask.distributed import wait as dask_wait
+
+        def wait_first(pending: set) -> tuple[set, set]:
+            result = dask_wait(list(pending), return_when="FIRST_COMPLETED")
+            return set(result.done), set(result.not_done)
+
+        yield from _bounded(lambda fn, b: self.client.submit(fn, b, pure=False), wait_first, batches, 2 * self.workers)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def _bounded(submit: Any, wait_first: Any, batches: Iterable[list[Source]], limit: int) -> Iterator[list[Result]]:
+    """Submit batches, never more than `limit` unfinished; yield results as they finish."""
+    pending: set = set()
+    for batch in batches:
+        pending.add(submit(process, batch))
+        while len(pending) >= limit:
+            done, pending = wait_first(pending)
+            for f in done:
+                yield f.result()
+    while pending:
+        done, pending = wait_first(pending)
+        for f in done:
+            yield f.result()
+
+
+def _wait_local(pending: set[Future]) -> tuple[set, set]:
+    done, rest = wait(pending, return_when=FIRST_COMPLETED)
+    return set(done), set(rest)
+
+
+def make_engine(name: str, workers: int, scheduler: str | None) -> SerialEngine | ProcessEngine | DaskEngine:
+    if name == "dask":
+        return DaskEngine(scheduler, workers)
+    return ProcessEngine(workers) if workers > 1 else SerialEngine()

@@ -1,0 +1,35 @@
+"""What a record depends on: the package version, the code and rules, the libraries and models.
+A cached record is reused only while all of them are unchanged."""
+from __future__ import annotations
+
+import hashlib
+import platform
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+PACKAGE = "ru-news-records"
+LIBRARIES = ("natasha", "slovnet", "razdel", "navec", "yargy", "pymorphy3", "pymorphy3-dicts-ru", "pycountry", "pydantic")
+
+
+def _version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "unknown"
+
+
+@lru_cache(maxsize=1)
+def versions() -> dict[str, str]:
+    return {"python": platform.python_version(), **{name: _version(name) for name in LIBRARIES}}
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for folder in ("pipeline", "schemas"):
+        for path in sorted((root / folder).rglob("*.py")):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    digest.update(repr(sorted(versions().items())).encode())
+    return f"{_version(PACKAGE)}+{digest.hexdigest()[:12]}"
