@@ -81,3 +81,19 @@ def test_any_text_gives_valid_spans(extractor, text):
     rec = extractor(text).model_dump(mode="json", by_alias=True)
     for s in spans(rec):
         assert text[s["start"]:s["end"]] == s["text"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.binary(max_size=300), st.text(max_size=200).map(lambda t: t.encode("utf-8")),
+                 st.text(alphabet="абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ .,«»\r\n", max_size=200)
+                 .map(lambda t: t.encode("cp1251"))))
+def test_any_bytes_are_refused_or_give_valid_spans(extractor, data):
+    from pipeline.decode import DecodeError, decode_bytes
+
+    try:
+        text = decode_bytes(data)
+    except DecodeError:
+        return
+    rec = extractor(text).model_dump(mode="json", by_alias=True)
+    for s in spans(rec):
+        assert text[s["start"]:s["end"]] == s["text"]

@@ -1,0 +1,102 @@
+"""Batch runs in this process: odd inputs, the manifest, reruns."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline import engines
+from pipeline.batch import MANIFEST, Options, Run
+from pipeline.decode import decode_bytes
+from schemas import Manifest, Record
+
+from .test_end_to_end import spans
+
+ARTICLE = ("Президент Казахстана Касым-Жомарт Токаев прибыл с государственным визитом в Баку. "
+           "«Мы готовы к диалогу с соседями», – заявил Токаев.\r\n")
+
+
+@pytest.fixture(autouse=True)
+def shared_models(extractor, monkeypatch):
+    monkeypatch.setattr(engines, "_extractor", extractor)  # the session's models, not a second copy
+
+
+def odd_inputs(folder):
+    folder.mkdir()
+    (folder / "utf8.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "cp1251.txt").write_bytes(ARTICLE.replace("«", '"').replace("»", '"').replace("–", "-").encode("cp1251"))
+    (folder / "koi8.txt").write_bytes(ARTICLE.replace("«", '"').replace("»", '"').replace("–", "-").encode("koi8_r"))
+    (folder / "utf16.txt").write_bytes(ARTICLE.encode("utf-16"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_bytes(b" \r\n\t\n")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (folder / "page.txt").write_text(f"<html><body><p>{ARTICLE}</p><script>alert(1)</script></body></html>", encoding="utf-8")
+    (folder / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "hidden.txt").write_text("Другой текст о визите в Минск.", encoding="utf-8")
+    (folder / "big.txt").write_text(ARTICLE * 50, encoding="utf-8")
+    return folder
+
+
+def run(folder, out, **kw):
+    problems: list[str] = []
+    summary = Run(sorted(folder.iterdir()), Options(out, **kw), report=problems.append).execute()
+    return summary, problems
+
+
+def test_odd_inputs_work_or_fail_alone(tmp_path):
+    folder = odd_inputs(tmp_path / "in")
+    summary, problems = run(folder, tmp_path / "out", max_bytes=2000)
+    status = {e.id: e.status for e in summary.entries}
+    assert status == {"big": "failed", "blank": "ok", "cp1251": "ok", "empty": "ok", "hidden": "ok", "hidden-2": "ok",
+                      "image": "failed", "koi8": "ok", "page": "ok", "utf16": "ok", "utf8": "ok"}
+    assert len(problems) == 2 and all(p.startswith("error: ") for p in problems)
+    assert any("image.txt" in p and "binary" in p for p in problems)
+    assert any("big.txt" in p and "--max-bytes" in p for p in problems)
+    for e in summary.entries:
+        if e.status == "ok":
+            rec = Record.model_validate_json((tmp_path / "out" / f"{e.id}.json").read_bytes())
+            text = decode_bytes((folder / e.input.rsplit("/", 1)[-1]).read_bytes())
+            assert rec.document.sha256 == e.sha256
+            for span in spans(rec.model_dump(mode="json")):  # offsets index the decoded text, `\r\n` and all
+                assert text[span["start"]:span["end"]] == span["text"]
+            if e.id in ("empty", "blank"):
+                assert not (rec.persons or rec.visits or rec.agreements or rec.quotes)
+            elif e.id not in ("hidden", "hidden-2"):
+                assert [p.last for p in rec.persons] == ["Токаев"], (e.id, text[:20])
+
+
+def test_manifest_accounts_for_every_input(tmp_path):
+    folder = odd_inputs(tmp_path / "in")
+    run(folder, tmp_path / "out", max_bytes=2000)
+    manifest = Manifest.model_validate_json((tmp_path / "out" / MANIFEST).read_bytes())
+    assert manifest.finished is not None
+    assert len(manifest.entries) == len(list(folder.iterdir()))
+    failed = [e for e in manifest.entries if e.status == "failed"]
+    assert all(e.error for e in failed)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == sorted(
+        f"{e.id}.json" for e in manifest.entries if e.status == "ok")
+
+
+def test_rerun_reuses_unchanged_records_and_redoes_changed_ones(tmp_path):
+    folder = odd_inputs(tmp_path / "in")
+    out = tmp_path / "out"
+    run(folder, out, max_bytes=2000)
+    before = {p.name: p.read_bytes() for p in out.glob("*.json") if not p.name.startswith(".")}
+    (folder / "utf8.txt").write_text(ARTICLE + "Визит продлится два дня.", encoding="utf-8")
+    (out / "koi8.json").write_text("{", encoding="utf-8")  # damaged since: must be made again
+    summary, _ = run(folder, out, max_bytes=2000)
+    status = {e.id: e.status for e in summary.entries}
+    assert status["utf8"] == "ok" and status["koi8"] == "ok" and status["cp1251"] == "cached"
+    after = {p.name: p.read_bytes() for p in out.glob("*.json") if not p.name.startswith(".")}
+    assert after["koi8.json"] == before["koi8.json"]
+    assert all(after[n] == before[n] for n in before if n != "utf8.json")
+
+
+def test_leftover_temporary_files_are_cleared(tmp_path):
+    folder = odd_inputs(tmp_path / "in")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".utf8.json.abc123.tmp").write_text('{"half": ')
+    run(folder, out)
+    assert not list(out.glob(".*.tmp"))
+    assert json.loads((out / "utf8.json").read_text(encoding="utf-8"))["document"]["id"] == "utf8"
