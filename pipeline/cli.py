@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from .batch import BATCH
 from .decode import DEFAULT_MAX_BYTES
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -46,7 +47,7 @@ def parser() -> argparse.ArgumentParser:
                     help="local: this machine; dask: a Dask distributed cluster (needs pip install '.[dask]')")
     ex.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786; "
                     "without it the dask engine starts a LocalCluster on loopback")
-    ex.add_argument("--batch", type=_positive, default=16, metavar="N", help="documents tagged together (default 16)")
+    ex.add_argument("--batch", type=_positive, default=BATCH, metavar="N", help=f"documents tagged together (default {BATCH})")
     ex.add_argument("--debug", action="store_true", help="show tracebacks of documents the pipeline failed on")
     return top
 

@@ -13,7 +13,7 @@ MONTHS = ["январ", "феврал", "март", "апрел", "ма", "ию�
 MONTH = r"(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 RANGE = re.compile(r"(?:\bс\s+)?\b(?P<d1>\d{1,2})(?:\s*[-–—]\s*|\s+по\s+)(?P<d2>\d{1,2})\s+" + MONTH + r"(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.))?)?", re.I)
 NUMERIC = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})\b")
-PIECE_CHARS = 5000  # yargy's memory grows with the text it parses at once
+MONTH_STEM = re.compile(r"январ|феврал|март|апрел|\bма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр", re.I)
 DATELINE_CHARS = 80  # a date this close to the start, alone on its line, dates the document
 
 
@@ -67,7 +67,9 @@ class DateFinder:
             if _valid(y, mon, d) and free(m.start(), m.end()):
                 dates.append(Date(m.start(), m.end(), y, mon, d))
                 taken.append((m.start(), m.end()))
-        matches = ((lo, match) for lo, hi in doc.pieces(PIECE_CHARS) for match in self.extractor(text[lo:hi]))
+        # every date the kept matches need names a month: the slow parser sees only such sentences
+        sentences = [(s.start, s.end) for s in doc.sentences if MONTH_STEM.search(text, s.start, s.end)]
+        matches = ((lo, match) for lo, hi in sentences for match in self.extractor(text[lo:hi]))
         for lo, match in matches:
             f = match.fact
             if free(lo + match.start, lo + match.stop) and (f.month or f.day) and _valid(f.year, f.month, f.day):

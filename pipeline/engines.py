@@ -6,17 +6,17 @@ and keeps them for every batch it is given; the main process only reads inputs a
 """
 from __future__ import annotations
 
+import os
 import traceback
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from time import perf_counter
 from typing import Any
 
 from .document import Source
 
 KINDS = ("persons", "visits", "agreements", "quotes")
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @dataclass(slots=True)
@@ -87,7 +87,13 @@ class ProcessEngine:
     name = "local"
 
     def __init__(self, workers: int) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
+
         self.workers = workers
+        # one thread of numerical code per worker: N workers on N cores, not N × cores threads
+        for var in THREAD_VARIABLES:
+            os.environ.setdefault(var, "1")
         self.pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_get_extractor)
 
     def map(self, batches: Iterable[list[Source]]) -> Iterator[list[Result]]:
@@ -149,7 +155,9 @@ def _bounded(submit: Any, wait_first: Any, batches: Iterable[list[Source]], limi
             yield f.result()
 
 
-def _wait_local(pending: set[Future]) -> tuple[set, set]:
+def _wait_local(pending: set) -> tuple[set, set]:
+    from concurrent.futures import FIRST_COMPLETED, wait
+
     done, rest = wait(pending, return_when=FIRST_COMPLETED)
     return set(done), set(rest)
 

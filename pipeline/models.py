@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from sys import intern
 from typing import Any
 
 import pymorphy3
@@ -42,6 +43,8 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
         super().__init__(lang="ru", result_type=MorphForm)
         # bounded, so memory stays flat over any number of documents
         self.parse = lru_cache(maxsize=30_000)(self._parse_any)  # type: ignore[method-assign]
+        self._lemma = lru_cache(maxsize=30_000)(self._lemma_uncached)
+        self._first_lemma = lru_cache(maxsize=30_000)(self._first_lemma_uncached)
 
     def _parse_any(self, word: str) -> list[MorphForm]:
         try:
@@ -65,8 +68,11 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
 
     def first_lemma(self, word: str) -> str:
         """Lowercase normal form of the likeliest parse, `ё` folded to `е`."""
+        return self._first_lemma(word)
+
+    def _first_lemma_uncached(self, word: str) -> str:
         parses = self(word)
-        return (parses[0].normal_form if parses else word).lower().replace("ё", "е")
+        return intern((parses[0].normal_form if parses else word).lower().replace("ё", "е"))
 
     def nominative(self, word: str, adjective_gender: str | None = None) -> str:
         """`word` as a nominative singular noun or adjective (adjectives in `adjective_gender`,
@@ -80,9 +86,19 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
         return word
 
     def lemmatize(self, word: str, pos: str, feats: dict[str, str]) -> str:
+        """natasha's lemma for a tagged word (the parse closest to the tags), interned and cached:
+        the same word with the same tags comes back all the time."""
+        return self._lemma(word, pos, tuple(feats.items()))
+
+    def _lemma_uncached(self, word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
         from natasha.morph.lemma import lemmatize
 
-        return lemmatize(self, word, pos, feats)
+        return intern(lemmatize(self, word, pos, dict(feats)))
+
+
+# Items per slovnet batch (morphology, syntax: sentences; NER: runs of sentences). Sorted by length
+# (tag.py), sentences pad little in bigger batches; NER's items are long, and memory grows with them.
+SLOVNET_BATCH = (32, 32, 8)
 
 
 @dataclass
@@ -102,11 +118,14 @@ class Models:
 
         emb = natasha.NewsEmbedding()
         vocab = MorphVocab()
+        taggers = natasha.NewsMorphTagger(emb), natasha.NewsSyntaxParser(emb), natasha.NewsNERTagger(emb)
+        for tagger, size in zip(taggers, SLOVNET_BATCH):
+            tagger.batch_size = tagger.infer.encoder.batch_size = size
         return cls(
             segmenter=natasha.Segmenter(),
             morph_vocab=vocab,
-            morph_tagger=natasha.NewsMorphTagger(emb),
-            syntax_parser=natasha.NewsSyntaxParser(emb),
-            ner_tagger=natasha.NewsNERTagger(emb),
+            morph_tagger=taggers[0],
+            syntax_parser=taggers[1],
+            ner_tagger=taggers[2],
             dates_extractor=natasha.DatesExtractor(vocab),
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .document import Parsed, Token
 from .geo import Place, fold
@@ -27,11 +28,15 @@ class Title:
 class TitleReader:
     def __init__(self, vocab: MorphVocab) -> None:
         self.vocab = vocab
+        self._head_lemma = lru_cache(maxsize=30_000)(self._head_lemma_uncached)  # every token is asked, often
 
     def head_lemma(self, tok: Token) -> str | None:
-        word = fold(tok.text)
-        for w in (word, word.removeprefix("экс-"), tok.lemma.removeprefix("экс-")):
-            for cand in (w, self.vocab.first_lemma(w), tok.lemma):
+        return self._head_lemma(tok.text, tok.lemma)
+
+    def _head_lemma_uncached(self, text: str, lemma: str) -> str | None:
+        word = fold(text)
+        for w in (word, word.removeprefix("экс-"), lemma.removeprefix("экс-")):
+            for cand in (w, self.vocab.first_lemma(w), lemma):
                 if cand in rules.HEADS:
                     return cand
         return None

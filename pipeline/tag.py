@@ -6,35 +6,48 @@ time keeps their batches full.
 from __future__ import annotations
 
 from sys import intern
+from typing import Any
 
 from .document import Entity, Parsed
 from .models import Models
+from .rules import events, speech
 
 NER_TYPES = {"PER", "LOC", "ORG"}
 NER_CHARS = 5000
+SYNTAX_LEMMAS = events.VISIT_NOUNS | events.VISIT_VERBS | events.VISIT_WITH_NOUN | events.MEETING_NOUNS | speech.VERBS
 
 
 def tag(docs: list[Parsed], models: Models) -> list[Parsed]:
-    chunks = [[t.text for t in d.sentence_tokens(i)] for d in docs for i in range(len(d.sentences))]
-    morphs = models.morph_tagger.map(chunks)
-    syntaxes = models.syntax_parser.map(chunks)
-    # the NER tagger's memory grows with the text it is given at once: runs of sentences, not documents
-    pieces = [(doc, start, end) for doc in docs for start, end in doc.pieces(NER_CHARS)]
-    ners = iter(models.ner_tagger.map([doc.clean[start:end] for doc, start, end in pieces]))
+    sentences = [(doc, sent) for doc in docs for sent in doc.sentences]
+    chunks = [[t.text for t in doc.tokens[sent.first : sent.last]] for doc, sent in sentences]
     lemmatize = models.morph_vocab.lemmatize
     shared: dict[tuple, dict[str, str]] = {}  # tokens with equal features share one dict: memory per token stays small
-    for doc in docs:
-        for sent in doc.sentences:
-            morph, syntax = next(morphs), next(syntaxes)
-            for token, m, s in zip(doc.tokens[sent.first : sent.last], morph.tokens, syntax.tokens):
-                key = tuple(m.feats.items())
-                token.pos, token.feats = m.pos, shared.setdefault(key, m.feats)
-                token.rel = intern(s.rel)
-                head = int(s.head_id)
-                token.head = sent.first + head - 1 if head > 0 else -1
-                token.lemma = intern(lemmatize(token.text, m.pos, m.feats) if token.text.isalpha() or "-" in token.text else token.text.lower())
-    for doc, start, _ in pieces:
-        markup = next(ners)
+    for (doc, sent), morph in zip(sentences, _by_length(models.morph_tagger, chunks)):
+        for token, m in zip(doc.tokens[sent.first : sent.last], morph.tokens):
+            feats = shared.setdefault(tuple(m.feats.items()), m.feats)
+            token.pos, token.feats = m.pos, feats
+            token.lemma = lemmatize(token.text, m.pos, feats) if token.text.isalpha() or "-" in token.text else intern(token.text.lower())
+    # syntax only where a later stage reads it: sentences that state a trip, talks or speech
+    wanted = [k for k, (doc, sent) in enumerate(sentences)
+              if any(t.lemma in SYNTAX_LEMMAS for t in doc.tokens[sent.first : sent.last])]
+    for k, syntax in zip(wanted, _by_length(models.syntax_parser, [chunks[k] for k in wanted])):
+        doc, sent = sentences[k]
+        for token, s in zip(doc.tokens[sent.first : sent.last], syntax.tokens):
+            token.rel = intern(s.rel)
+            head = int(s.head_id)
+            token.head = sent.first + head - 1 if head > 0 else -1
+    # the NER tagger's memory grows with the text it is given at once: runs of sentences, not documents
+    pieces = [(doc, start, end) for doc in docs for start, end in doc.pieces(NER_CHARS)]
+    for (doc, start, _), markup in zip(pieces, _by_length(models.ner_tagger, [doc.clean[a:b] for doc, a, b in pieces])):
         doc.entities += [Entity(start + s.start, start + s.stop, s.type) for s in markup.spans if s.type in NER_TYPES]
     return docs
 
+
+def _by_length(tagger: Any, items: list) -> list:
+    """The tagger's output for `items`, in their order, computed over them sorted by size:
+    a batch is padded to its longest item, so similar lengths waste little."""
+    order = sorted(range(len(items)), key=lambda i: len(items[i]))
+    out: list = [None] * len(items)
+    for i, result in zip(order, tagger.map([items[i] for i in order])):
+        out[i] = result
+    return out

@@ -5,8 +5,10 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from schemas import Record
+if TYPE_CHECKING:  # the batch runner writes files with this module without building the record models
+    from schemas import Record
 
 
 def render(record: Record) -> str:

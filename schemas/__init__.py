@@ -1,11 +1,20 @@
-"""The record contract as pydantic models; `python -m schemas` exports their JSON Schema."""
-from .agreement import Agreement
-from .common import Date, Span
-from .manifest import Entry, Manifest
-from .person import Person, Role
-from .quote import Quote
-from .record import SCHEMA_VERSION, Document, Record
-from .visit import Destination, Meeting, Visit
+"""The record contract as pydantic models; `python -m schemas` exports their JSON Schema.
 
-__all__ = ["Agreement", "Date", "Destination", "Document", "Entry", "Manifest", "Meeting", "Person", "Quote",
-           "Record", "Role", "SCHEMA_VERSION", "Span", "Visit"]
+Names load on first use, so a tool that needs one model (the run manifest) does not build them all."""
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_WHERE = {
+    "Agreement": "agreement", "Date": "common", "Span": "common", "Entry": "manifest", "Manifest": "manifest",
+    "Person": "person", "Role": "person", "Quote": "quote", "SCHEMA_VERSION": "record", "Document": "record",
+    "Record": "record", "Destination": "visit", "Meeting": "visit", "Visit": "visit",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(name)
+    return getattr(import_module(f".{_WHERE[name]}", __name__), name)

@@ -1,0 +1,108 @@
+"""`make bench`: the whole `extract` process against natasha's own Doc pipeline, in one run.
+
+Over the 132 articles of factRuEval-2016 test, alternating the commands ROUNDS times so that the
+machine's noise falls on both alike, it reports medians as ratios (the machines are shared and
+noisy; absolute seconds are printed for reference only):
+
+  ratio      extract (1 worker, all four record types) ÷ natasha's Doc pipeline     target ≤ 1.0
+  workers    extract --workers 1 ÷ extract --workers 2 (speed-up)                    target ≥ 1.8
+  rerun      first run ÷ a rerun over unchanged inputs (the cache)                   target ≥ 50
+  RSS        peak resident memory of any one process of extract                      target ≤ 400 MB
+  flat       peak RSS over SCALE documents ÷ peak RSS over 100                       target ≈ 1.0
+
+Each command runs as a fresh process, timed from start to exit, its peak RSS read from wait4().
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from time import perf_counter
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+
+
+def measure(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Seconds from start to exit, and the peak RSS in MB of the largest process of the command."""
+    with tempfile.TemporaryFile() as err:
+        start = perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            err.seek(0)
+            raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err.read().decode(errors='replace')[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def extract(inputs: Path, out: Path, *options: str) -> list[str]:
+    return [PY, "-m", "pipeline", "extract", str(inputs), "--out", str(out), *options]
+
+
+def write_inputs(rows: list[dict], folder: Path, count: int) -> None:
+    folder.mkdir(parents=True)
+    for i in range(count):
+        row = rows[i % len(rows)]
+        # copies differ by their first line, so no two inputs are the same document
+        text = row["text"] if i < len(rows) else f"Выпуск {i // len(rows)}.\n{row['text']}"
+        (folder / f"{i:05}_{row['id']}.txt").write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--scale", type=int, default=10_000, help="documents for the memory-flatness run (0: skip)")
+    args = parser.parse_args()
+    bench = Path(args.shared) / "benchmarks" / "factru" / "test.jsonl"
+    if not bench.exists():
+        raise SystemExit(f"{bench} is absent: the benchmark needs ../shared beside the project")
+    rows = [json.loads(line) for line in bench.open(encoding="utf-8")]
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        inputs = tmp / "in"
+        write_inputs(rows, inputs, len(rows))
+        ours, natasha, two, rerun, rss = [], [], [], [], []
+        for r in range(args.rounds):
+            out = tmp / f"out{r}"
+            s, m = measure(extract(inputs, out))
+            ours.append(s)
+            rss.append(m)
+            natasha.append(measure([PY, str(ROOT / "bench" / "natasha_doc.py"), str(inputs)])[0])
+            s, m = measure(extract(inputs, tmp / f"two{r}", "--workers", "2"))
+            two.append(s)
+            rss.append(m)
+            rerun.append(measure(extract(inputs, out))[0])  # same inputs, same out: every record reused
+            shutil.rmtree(tmp / f"two{r}")
+        records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((tmp / "out0").glob("[!.]*.json"))]
+        tokens = sum(r["document"]["tokens"] for r in records)
+        med = statistics.median
+        print(f"factRuEval-2016 test: {len(rows)} documents, {tokens} tokens, {args.rounds} rounds (medians)")
+        print(f"  extract, 1 worker   {med(ours):6.2f} s  {len(rows) / med(ours):6.1f} docs/s  {tokens / med(ours):8.0f} tokens/s")
+        print(f"  natasha Doc         {med(natasha):6.2f} s  {len(rows) / med(natasha):6.1f} docs/s  {tokens / med(natasha):8.0f} tokens/s")
+        print(f"  extract, 2 workers  {med(two):6.2f} s")
+        print(f"  rerun, unchanged    {med(rerun):6.2f} s")
+        print(f"ratio extract/natasha          {med(o / n for o, n in zip(ours, natasha)):.2f}   (target ≤ 1.0)")
+        print(f"speed-up 2 workers / 1         {med(o / t for o, t in zip(ours, two)):.2f}   (target ≥ 1.8)")
+        print(f"speed-up rerun / first run     {med(o / r for o, r in zip(ours, rerun)):.0f}   (target ≥ 50)")
+        print(f"peak RSS per process           {max(rss):.0f} MB (target ≤ 400)")
+        if args.scale:
+            small, large = tmp / "small", tmp / "large"
+            write_inputs(rows, small, 100)
+            write_inputs(rows, large, args.scale)
+            s_small, m_small = measure(extract(small, tmp / "out_small"))
+            s_large, m_large = measure(extract(large, tmp / "out_large"))
+            print(f"peak RSS {args.scale} docs / 100 docs  {m_large:.0f} / {m_small:.0f} MB = {m_large / m_small:.2f}   "
+                  f"(target ≈ 1.0; {args.scale / s_large:.1f} docs/s)")
+
+
+if __name__ == "__main__":
+    main()
