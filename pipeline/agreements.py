@@ -69,7 +69,7 @@ class AgreementFinder:
         count = next((int(t.text) for t in toks[max(0, start - 2) : start] if t.text.isascii() and t.text.isdigit()), None)
         sent_lemmas = {t.lemma for t in toks}
         near = [j for j in signing if abs(j - k) <= 8]
-        if near and (sent_lemmas & rules.PLANNED or any(toks[j].feats.get("Tense") == "Fut" for j in near) or "планироваться" in sent_lemmas):
+        if near and (sent_lemmas & rules.PLANNED or any(toks[j].feats.get("Tense") == "Fut" for j in near)):
             status = "planned"
         elif near and not any(fold(t.text) in ("не", "без") for t in toks[max(0, near[0] - 2) : near[0]]):
             status = "signed"
@@ -81,7 +81,7 @@ class AgreementFinder:
         if visit is None and status == "signed":  # signed during the one trip the text reports
             current = [v for v in visits if v.status != "planned"]
             visit = current[0] if len(current) == 1 else None
-        if visit and status == "signed" and "вместе" in sent_lemmas:
+        if visit and status == "signed" and rules.TOGETHER in sent_lemmas:
             # `Вместе с Ильхамом Алиевым … подписали`: the visitor signed with them
             signatories += [p for p in (visit.visitor, visit.host) if p and p not in signatories]
         parties = []

@@ -18,9 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from time import monotonic, perf_counter
 
-from pydantic import ValidationError
-
-from schemas.manifest import Entry, Manifest
+from schemas.manifest import Entry, Manifest, read as read_manifest
 
 from .decode import DEFAULT_MAX_BYTES, DecodeError, decode_bytes, read, sha256
 from .document import Source
@@ -66,8 +64,8 @@ class Summary:
 
 def load_manifest(out: Path) -> Manifest | None:
     try:
-        return Manifest.model_validate_json((out / MANIFEST).read_bytes())
-    except (OSError, ValueError, ValidationError):
+        return read_manifest((out / MANIFEST).read_bytes())
+    except (OSError, ValueError, TypeError, KeyError):
         return None  # none yet, or one from another version of the tool: nothing to reuse
 
 
@@ -194,7 +192,7 @@ class Run:
             workers=self.options.workers, started=self.started.isoformat(timespec="seconds"),
             finished=now.isoformat(timespec="seconds") if finished else None,
             seconds=round(perf_counter() - self.clock, 3), entries=list(self.entries.values()))
-        write_atomic(self.out / MANIFEST, manifest.model_dump_json(indent=1) + "\n")
+        write_atomic(self.out / MANIFEST, manifest.to_json())
         self.saved = monotonic()
 
     def _summary(self) -> Summary:

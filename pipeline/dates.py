@@ -13,6 +13,7 @@ MONTHS = ["январ", "феврал", "март", "апрел", "ма", "ию�
 MONTH = r"(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 RANGE = re.compile(r"(?:\bс\s+)?\b(?P<d1>\d{1,2})(?:\s*[-–—]\s*|\s+по\s+)(?P<d2>\d{1,2})\s+" + MONTH + r"(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.))?)?", re.I)
 NUMERIC = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})\b")
+WINDOW_BEFORE, WINDOW_AFTER = 12, 20  # characters around a month name: `с 23`, `2022 года`
 MONTH_STEM = re.compile(r"январ|феврал|март|апрел|\bма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр", re.I)
 DATELINE_CHARS = 80  # a date this close to the start, alone on its line, dates the document
 
@@ -26,6 +27,25 @@ class Date:
     day: int | None
     year_inferred: bool = False
     end_of: "Date | None" = None  # for a range: the date it runs to
+
+
+def _month_windows(text: str) -> list[tuple[int, int]]:
+    """Every date the kept matches need names a month (`15 сентября 2022 года`): the slow parser
+    sees only the words around each month name, cut at spaces and never across a line."""
+    windows: list[tuple[int, int]] = []
+    for m in MONTH_STEM.finditer(text):
+        lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - WINDOW_BEFORE)
+        hi = text.find("\n", m.end())
+        hi = min(hi if hi >= 0 else len(text), m.end() + WINDOW_AFTER)
+        while lo > 0 and not text[lo - 1].isspace() and text[lo - 1] != "\n" and lo > m.start() - 2 * WINDOW_BEFORE:
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace() and hi < m.end() + 2 * WINDOW_AFTER:
+            hi += 1
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def _month(word: str) -> int:
@@ -67,9 +87,7 @@ class DateFinder:
             if _valid(y, mon, d) and free(m.start(), m.end()):
                 dates.append(Date(m.start(), m.end(), y, mon, d))
                 taken.append((m.start(), m.end()))
-        # every date the kept matches need names a month: the slow parser sees only such sentences
-        sentences = [(s.start, s.end) for s in doc.sentences if MONTH_STEM.search(text, s.start, s.end)]
-        matches = ((lo, match) for lo, hi in sentences for match in self.extractor(text[lo:hi]))
+        matches = ((lo, match) for lo, hi in _month_windows(text) for match in self.extractor(text[lo:hi]))
         for lo, match in matches:
             f = match.fact
             if free(lo + match.start, lo + match.stop) and (f.month or f.day) and _valid(f.year, f.month, f.day):

@@ -17,17 +17,28 @@ from pymorphy3.analyzer import Parse as Pymorphy3Parse
 from .document import Token
 
 
+@lru_cache(maxsize=None)  # a few thousand distinct tags in all
+def _ud(tag: Any) -> tuple[str, dict[str, str]]:
+    from natasha.morph.vocab import ud_feats, ud_pos
+
+    return ud_pos(tag), dict(ud_feats(tag))
+
+
 class MorphForm(Pymorphy3Parse):
-    """A pymorphy3 parse with the attributes natasha's lemmatizer reads (normal, pos, feats)."""
+    """A pymorphy3 parse with the attributes natasha's lemmatizer reads (normal, pos, feats),
+    worked out from the tag when asked (most parses are never asked)."""
 
-    def __new__(cls, *args: Any) -> "MorphForm":
-        from natasha.morph.vocab import ud_feats, ud_pos
+    @property
+    def normal(self) -> str:
+        return self.normal_form
 
-        self = Pymorphy3Parse.__new__(cls, *args)
-        self.normal = self.normal_form
-        self.pos = ud_pos(self.tag)
-        self.feats = dict(ud_feats(self.tag))
-        return self
+    @property
+    def pos(self) -> str:
+        return _ud(self.tag)[0]
+
+    @property
+    def feats(self) -> dict[str, str]:  # shared between parses with one tag: read, never change
+        return _ud(self.tag)[1]
 
     def inflect(self, grams: set[str]) -> "MorphForm | None":
         from natasha.morph.vocab import UD_OC_FEATS
@@ -59,6 +70,15 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
         """Parses from the dictionary, not pymorphy's guesses for unknown words."""
         # a guess by a known suffix (`маехары` as `мае` + `хары`) also starts with DictionaryAnalyzer
         return [p for p in self(word) if len(p.methods_stack) == 1 and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+
+    def forms_of(self, lemmas: set[str]) -> frozenset[str]:
+        """Every word form of every reading of `lemmas`, `ё` folded: the words whose lemma a rule can
+        ask about. Other words need no lemma, and most of a text's words are other words."""
+        forms: set[str] = set()
+        for lemma in lemmas:
+            for parse in self(lemma):
+                forms.update(f.word.replace("ё", "е") for f in parse.lexeme)
+        return frozenset(forms)
 
     def plural(self, tok: Token) -> bool:
         """Tagged plural, or a word that has only plural readings (`Президенты` at the start of a
@@ -111,10 +131,13 @@ class Models:
     syntax_parser: Any
     ner_tagger: Any
     dates_extractor: Any
+    lemma_forms: frozenset[str]  # words whose lemma the rules can ask about (tag.py lemmatizes only these)
 
     @classmethod
     def load(cls) -> "Models":
         import natasha
+
+        from .rules import countries, events, lemma_keys, speech, titles
 
         emb = natasha.NewsEmbedding()
         vocab = MorphVocab()
@@ -128,4 +151,5 @@ class Models:
             syntax_parser=taggers[1],
             ner_tagger=taggers[2],
             dates_extractor=natasha.DatesExtractor(vocab),
+            lemma_forms=vocab.forms_of(lemma_keys(events, speech, titles, countries)),
         )

@@ -20,13 +20,15 @@ SYNTAX_LEMMAS = events.VISIT_NOUNS | events.VISIT_VERBS | events.VISIT_WITH_NOUN
 def tag(docs: list[Parsed], models: Models) -> list[Parsed]:
     sentences = [(doc, sent) for doc in docs for sent in doc.sentences]
     chunks = [[t.text for t in doc.tokens[sent.first : sent.last]] for doc, sent in sentences]
-    lemmatize = models.morph_vocab.lemmatize
+    lemmatize, wanted_forms = models.morph_vocab.lemmatize, models.lemma_forms
     shared: dict[tuple, dict[str, str]] = {}  # tokens with equal features share one dict: memory per token stays small
     for (doc, sent), morph in zip(sentences, _by_length(models.morph_tagger, chunks)):
         for token, m in zip(doc.tokens[sent.first : sent.last], morph.tokens):
             feats = shared.setdefault(tuple(m.feats.items()), m.feats)
             token.pos, token.feats = m.pos, feats
-            token.lemma = lemmatize(token.text, m.pos, feats) if token.text.isalpha() or "-" in token.text else intern(token.text.lower())
+            lower = token.text.lower()
+            # only a word some rule can ask about gets a real lemma; any other keeps its lowercase form
+            token.lemma = lemmatize(token.text, m.pos, feats) if lower.replace("ё", "е") in wanted_forms else intern(lower)
     # syntax only where a later stage reads it: sentences that state a trip, talks or speech
     wanted = [k for k, (doc, sent) in enumerate(sentences)
               if any(t.lemma in SYNTAX_LEMMAS for t in doc.tokens[sent.first : sent.last])]

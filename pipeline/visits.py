@@ -129,7 +129,7 @@ class VisitFinder:
 
     def _inviter(self, doc: Parsed, persons: PersonsResult, toks: list[int]) -> Person | None:
         for i in toks:  # `по приглашению премьер-министра Романа Головченко`
-            if doc.tokens[i].lemma == "приглашение":
+            if doc.tokens[i].lemma == rules.INVITATION:
                 for j in range(i + 1, min(i + 10, toks[-1] + 1)):
                     if j in persons.by_token:
                         return persons.by_token[j]

@@ -1,33 +1,65 @@
 """`out/.run.json`: what the last run did with every input. The leading dot keeps it out of
-`out/*.json`, which lists records only."""
+`out/*.json` (shell globs, `glob.glob`), which then lists records only.
+
+Plain dataclasses, not pydantic models: a rerun over unchanged inputs reads and writes only this
+file, and building pydantic would be most of its time. `python -m schemas` still exports the
+JSON Schema (pydantic reads dataclasses), and `read()` checks every field it trusts.
+"""
 from __future__ import annotations
 
+import json
+from dataclasses import asdict, dataclass, field, fields
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+Status = Literal["ok", "cached", "failed", "pending"]
+STATUSES = ("ok", "cached", "failed", "pending")
 
 
-class Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    input: str = Field(description="the input path as given")
-    id: str = Field(description="record name: out/<id>.json")
-    sha256: str | None = Field(description="of the input's bytes; null when they could not be read")
-    status: Literal["ok", "cached", "failed", "pending"] = Field(
-        description="ok: written this run; cached: unchanged since a run of the same pipeline version, record kept; "
-        "failed: see error; pending: not reached (the run was stopped)")
+@dataclass
+class Entry:
+    """One input. status — ok: written this run; cached: unchanged since a run of the same pipeline
+    version, its record kept; failed: see `error`; pending: not reached (the run was stopped)."""
+
+    input: str  # the input path as given
+    id: str  # the record is out/<id>.json
+    sha256: str | None  # of the input's bytes; null when they could not be read
+    status: Status
     error: str | None = None
-    record_sha256: str | None = Field(default=None, description="of the record file written")
-    counts: dict[str, int] = Field(default_factory=dict, description="records of each type")
-    seconds: float = Field(default=0.0, description="time spent on this input (its share of its batch)")
+    record_sha256: str | None = None  # of the record file written
+    counts: dict[str, int] = field(default_factory=dict)  # records of each type
+    seconds: float = 0.0  # time spent on this input (its share of its batch)
 
 
-class Manifest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    pipeline_version: str = Field(description="package version + fingerprint of the code and rules")
-    versions: dict[str, str] = Field(description="Python and the libraries the records depend on")
+@dataclass
+class Manifest:
+    """The run. `finished` is null while the run goes on, or when it was stopped or killed."""
+
+    pipeline_version: str  # package version + fingerprint of the code, rules and libraries
+    versions: dict[str, str]  # Python and the libraries the records depend on
     engine: str
     workers: int
     started: str
-    finished: str | None = Field(description="null while the run is going on, or when it was killed")
+    finished: str | None
     seconds: float
     entries: list[Entry]
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=1) + "\n"
+
+
+def read(raw: bytes) -> Manifest:
+    """The manifest in `raw`; ValueError when anything in it is not what a run writes."""
+    data = json.loads(raw)
+    entries = data.pop("entries")
+    if set(data) != {f.name for f in fields(Manifest)} - {"entries"} or not isinstance(entries, list):
+        raise ValueError("not a run manifest")
+    out = []
+    for e in entries:
+        if not isinstance(e, dict) or set(e) != {f.name for f in fields(Entry)} or e["status"] not in STATUSES:
+            raise ValueError("not a run manifest entry")
+        if not all(isinstance(e[k], str) for k in ("input", "id")) or not isinstance(e["counts"], dict):
+            raise ValueError("not a run manifest entry")
+        out.append(Entry(**e))
+    return Manifest(**data, entries=out)
+
+

@@ -7,7 +7,8 @@ import subprocess
 import sys
 import time
 
-from schemas import Manifest, Record
+from schemas import Record
+from schemas.manifest import read as read_manifest
 
 from .conftest import ROOT
 
@@ -66,7 +67,7 @@ def test_kill_mid_run_leaves_whole_records_and_a_rerun_completes(tmp_path):
     assert 3 <= len(partial) < 40, "the run must be killed in the middle"
     for raw in partial.values():
         Record.model_validate_json(raw)  # whole, never truncated
-    Manifest.model_validate_json((out / ".run.json").read_bytes())  # the manifest too
+    read_manifest((out / ".run.json").read_bytes())  # the manifest too
     res = cli("extract", str(inputs), "--out", str(out))
     assert res.returncode == 0, res.stderr
     assert len(records(out)) == 40 and not list(out.glob(".*.tmp"))

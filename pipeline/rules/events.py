@@ -16,6 +16,10 @@ MEETING_NOUNS = {"переговоры", "встреча", "беседа"}
 DESTINATION_NOUNS = VISIT_NOUNS | MEETING_NOUNS | {"саммит", "форум", "конференция", "заседание", "сессия",
                                                   "церемония", "торжество", "праздник", "делегация", "остров"}
 
+# `по приглашению …` names the host; `вместе с …` puts others beside the signer.
+INVITATION = "приглашение"
+TOGETHER = "вместе"
+
 # Adjective stems before `визит` → kind.
 VISIT_KINDS = {"государствен": "state", "официальн": "official", "рабоч": "working",
                "дружествен": "friendly", "частн": "private"}
