@@ -39,6 +39,7 @@ class Gazetteer:
     def __init__(self, vocab: MorphVocab) -> None:
         self.vocab = vocab
         self.names: dict[tuple[str, ...], tuple[str | None, str | None, str]] = {}
+        self.first_words: set[str] = set()  # a place name can start only with one of these
         ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
         for c in pycountry.countries:
             names = [getattr(c, a, None) for a in ("name", "official_name", "common_name")]
@@ -65,17 +66,16 @@ class Gazetteer:
             if len(key) == 1 and key[0] in rules.NOT_COUNTRIES:
                 continue
             self.names.setdefault(key, (country, city, kind))
-
-    def adjective(self, token: Token) -> str | None:
-        return rules.ADJECTIVES.get(self.lemma(token.text)) if token.text.isalpha() else None
+            self.first_words.add(key[0])
 
     def find(self, doc: Parsed) -> list[Place]:
         places: list[Place] = []
         for s in doc.sentences:
             toks = doc.tokens[s.first : s.last]
+            lemmas = [self.lemma(t.text) if t.text[:1].isalpha() else t.text for t in toks]  # once per token
             i = 0
             while i < len(toks):
-                found = self._match(toks, i)
+                found = self._match(toks, lemmas, i)
                 if found:
                     n, place = found
                     a, b = s.first + i, s.first + i + n
@@ -85,24 +85,21 @@ class Gazetteer:
                     i += 1
         return places
 
-    def _match(self, toks: list[Token], i: int) -> tuple[int, tuple[str | None, str | None, str]] | None:
+    def _match(self, toks: list[Token], lemmas: list[str], i: int) -> tuple[int, tuple[str | None, str | None, str]] | None:
         tok = toks[i]
         if tok.text in rules.ABBREVIATIONS:
             return 1, (rules.ABBREVIATIONS[tok.text], None, "country")
         if not tok.text[:1].isalpha():
             return None
-        adj = self.adjective(tok)
+        adj = rules.ADJECTIVES.get(lemmas[i]) if tok.text.isalpha() else None
         if adj:  # `Азербайджанская Республика` names the state; `белорусский` alone is an adjective
-            if i + 1 < len(toks) and self.lemma(toks[i + 1].text) in STATE_NOUNS and toks[i + 1].text[0].isupper():
+            if i + 1 < len(toks) and lemmas[i + 1] in STATE_NOUNS and toks[i + 1].text[0].isupper():
                 return 2, (adj, None, "country")
             return 1, (adj, None, "adjective")
-        if not tok.text[0].isupper():
+        if not tok.text[0].isupper() or lemmas[i] not in self.first_words:
             return None
-        lemmas = []
-        for t in toks[i : i + MAX_WORDS]:
-            lemmas.append(self.lemma(t.text))
-        for n in range(len(lemmas), 0, -1):
-            hit = self.names.get(tuple(lemmas[:n]))
+        for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
+            hit = self.names.get(tuple(lemmas[i : i + n]))
             if hit:
                 return n, hit
         return None
