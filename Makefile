@@ -3,9 +3,10 @@ PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
+DASK    := $(VENV)/.installed-dask
 SHARED  ?= ../shared
 
-.PHONY: extract test schemas accuracy clean
+.PHONY: extract test schemas accuracy bench clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -13,10 +14,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+# The Dask engine is an optional extra; the tests check it, so `make test` installs it.
+$(DASK): $(STAMP)
+	$(BIN)/pip install --quiet -e ".[test,dask]"
+	touch $(DASK)
+
 extract: $(STAMP)
 	$(BIN)/python -m pipeline extract seeds --out out
 
-test: $(STAMP)
+test: $(STAMP) $(DASK)
 	$(BIN)/python -m pytest -q
 
 schemas: $(STAMP)
@@ -25,6 +31,10 @@ schemas: $(STAMP)
 # Accuracy against the gold corpora and factRuEval-2016 in ../shared (figures quoted in the README).
 accuracy: $(STAMP)
 	$(BIN)/python -m pipeline.evaluate --shared $(SHARED)
+
+# Speed and memory against natasha's own pipeline (figures quoted in the README); several minutes.
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py --shared $(SHARED)
 
 clean:
 	rm -rf out $(VENV)

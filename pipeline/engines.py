@@ -81,8 +81,9 @@ class SerialEngine:
 
 
 class ProcessEngine:
-    """`--workers N`: N processes, each with its own models; at most 2N batches in flight, so
-    memory stays flat however many documents the run holds."""
+    """`--workers N`: N processes forked from this one once it has loaded the models, so no worker
+    loads them again (and their pages are shared until written); at most 2N batches in flight,
+    so memory stays flat however many documents the run holds."""
 
     name = "local"
 
@@ -91,10 +92,12 @@ class ProcessEngine:
         from multiprocessing import get_context
 
         self.workers = workers
-        # one thread of numerical code per worker: N workers on N cores, not N × cores threads
+        # one thread of numerical code per worker: N workers on N cores, not N × cores threads.
+        # Set before numpy loads (the models load below), so the workers inherit it.
         for var in THREAD_VARIABLES:
             os.environ.setdefault(var, "1")
-        self.pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_get_extractor)
+        _get_extractor()
+        self.pool = ProcessPoolExecutor(workers, mp_context=get_context("fork"))
 
     def map(self, batches: Iterable[list[Source]]) -> Iterator[list[Result]]:
         yield from _bounded(self.pool.submit, _wait_local, batches, 2 * self.workers)
