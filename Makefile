@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 DASK    := $(VENV)/.installed-dask
 SHARED  ?= ../shared
 
-.PHONY: extract test schemas accuracy bench clean
+.PHONY: extract test browser schemas accuracy bench clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -22,8 +22,17 @@ $(DASK): $(STAMP)
 extract: $(STAMP)
 	$(BIN)/python -m pipeline extract seeds --out out
 
-test: $(STAMP) $(DASK)
+test: $(STAMP) $(DASK) browser
 	$(BIN)/python -m pytest -q
+
+# The report test renders out/report.html in Debian's chromium: installed here when missing and
+# possible (root or password-less sudo); otherwise that one test is skipped and says why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the report test"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] && echo "" || echo "sudo -n" ); \
+	  ( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium ) >/dev/null 2>&1 \
+	    || echo "warning: could not install chromium; the browser test will be skipped"; }
 
 schemas: $(STAMP)
 	$(BIN)/python -m schemas

@@ -9,9 +9,7 @@ version (`cached`), and does the rest.
 """
 from __future__ import annotations
 
-import json
 import math
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -204,12 +202,3 @@ def _chain(first: list[Source], rest: Iterator[list[Source]]) -> Iterator[list[S
     yield first
     yield from rest
 
-
-def records(out: Path, entries: list[Entry]) -> Iterator[dict]:
-    """The records a run left in `out/` (written now or kept from before), in input order."""
-    for e in entries:
-        if e.status in ("ok", "cached"):
-            try:
-                yield json.loads((out / f"{e.id}.json").read_text(encoding="utf-8"))
-            except (OSError, ValueError) as err:
-                print(f"warning: {e.id}.json: {err}", file=sys.stderr)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
 
 from .batch import BATCH
@@ -48,7 +49,16 @@ def parser() -> argparse.ArgumentParser:
     ex.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786; "
                     "without it the dask engine starts a LocalCluster on loopback")
     ex.add_argument("--batch", type=_positive, default=BATCH, metavar="N", help=f"documents tagged together (default {BATCH})")
+    ex.add_argument("--csv", action="store_true", help="also write DIR/persons.csv, visits.csv, agreements.csv and "
+                    "quotes.csv: one row per item, with its document's id")
+    ex.add_argument("--no-report", action="store_true", help="do not (re)write DIR/report.html")
     ex.add_argument("--debug", action="store_true", help="show tracebacks of documents the pipeline failed on")
+    rep = sub.add_parser("report", help="rebuild DIR/report.html from the records in DIR",
+                         description="Rebuild the HTML report (and, with --csv, the CSV tables) from the records in DIR.")
+    rep.add_argument("out", metavar="DIR", help="a folder of records written by extract")
+    rep.add_argument("--csv", action="store_true", help="also rewrite the CSV tables")
+    rep.add_argument("--limit", type=_positive, default=500, metavar="N",
+                     help="show the texts of the first N documents (default 500); the index lists every document")
     return top
 
 
@@ -81,11 +91,38 @@ def extract(args: argparse.Namespace) -> int:
     except RuntimeError as e:  # an engine that cannot start (Dask missing, no scheduler at ADDRESS)
         print(f"error: {e}", file=sys.stderr)
         return EXIT_USAGE
+    except Exception as e:  # a worker process killed (out of memory, a signal): records so far are whole
+        print(f"error: the run stopped: {type(e).__name__}: {e}; run again to complete the batch", file=sys.stderr)
+        if args.debug:
+            traceback.print_exc()
+        return EXIT_FAILED
     finally:
         if bar:
             bar.close()
+    outputs(out, report=not args.no_report, csv=args.csv)
     print(summary.line(out), file=sys.stderr)
     return EXIT_OK if summary.failed == 0 else EXIT_FAILED
+
+
+def outputs(out: Path, report: bool, csv: bool, limit: int = 500) -> None:
+    """The views over every record in `out`: the HTML report and the CSV tables (both streamed)."""
+    from .report import load, record_paths, write_report
+    from .tables import write_tables
+
+    if report:
+        write_report(out, limit)
+    if csv:
+        write_tables(out, load(record_paths(out)))
+
+
+def report(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if not out.is_dir():
+        print(f"error: no such folder: {out}", file=sys.stderr)
+        return EXIT_USAGE
+    outputs(out, report=True, csv=args.csv, limit=args.limit)
+    print(f"{out / 'report.html'} written", file=sys.stderr)
+    return EXIT_OK
 
 
 def _progress(total: int):  # noqa: ANN202 — a tqdm bar, or None when stderr is no terminal
@@ -105,4 +142,4 @@ def _say(line: str, bar) -> None:  # noqa: ANN001
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return extract(args)
+    return extract(args) if args.command == "extract" else report(args)

@@ -4,8 +4,10 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # the batch runner writes files with this module without building the record models
     from schemas import Record
@@ -25,13 +27,15 @@ def _file_mode() -> int:
 FILE_MODE = _file_mode()  # what open() would give; mkstemp makes files private (0600)
 
 
-def write_atomic(path: Path, content: str) -> None:
-    """Write to a temporary file beside `path`, then rename: a reader never sees half a file."""
+@contextmanager
+def atomic_file(path: Path, newline: str | None = None) -> Iterator[TextIO]:
+    """A text file that appears at `path` whole or not at all: written beside it under a temporary
+    name, then renamed over it. A kill at any moment leaves no half-written file at `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(content)
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as f:
+            yield f
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, FILE_MODE)
@@ -39,6 +43,11 @@ def write_atomic(path: Path, content: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_atomic(path: Path, content: str) -> None:
+    with atomic_file(path) as f:
+        f.write(content)
 
 
 def write(record: Record, out_dir: Path) -> Path:

@@ -1,0 +1,208 @@
+"""`out/report.html`: one self-contained page for analysts, in the spirit of displaCy.
+
+Each document's text is shown with persons, dates and quotes marked, followed by tables of its
+persons, visits, agreements and quotes whose rows link to their evidence in the text. Every
+piece of text is escaped, and the page carries a Content-Security-Policy that forbids scripts and
+any network access: an article that contains `<script>` shows it as text.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from html import escape
+from pathlib import Path
+
+from .decode import DecodeError, decode_bytes, sha256
+
+REPORT = "report.html"
+REPORT_LIMIT = 500  # documents whose text the page shows (`report --limit`); the index lists all
+STYLE = """
+body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
+header{background:#243447;color:#fff;padding:16px 28px}header h1{margin:0;font-size:20px}
+main{padding:12px 28px 40px;max-width:1100px}
+nav table,section table{border-collapse:collapse;width:100%;margin:6px 0 18px;background:#fff}
+th,td{border:1px solid #d9dde3;padding:4px 8px;text-align:left;vertical-align:top;font-size:14px}
+th{background:#eef1f5}
+section{background:#fff;border:1px solid #d9dde3;border-radius:6px;padding:4px 20px 10px;margin:22px 0}
+.text{white-space:pre-wrap;border-left:3px solid #d9dde3;padding:6px 12px;margin:8px 0 16px;background:#fcfcfd}
+mark{padding:0 1px;border-radius:3px}
+mark.per{background:#cfe3ff;border-bottom:2px solid #3b7ddd}
+mark.ref{background:#e6e0ff;border-bottom:2px dashed #7a5cd6}
+mark.date{background:#ffe7b8;border-bottom:2px solid #d08b00}
+mark.quote{background:#d8f3dc}
+mark.per.quote,mark.date.quote{box-shadow:inset 0 -1px 0 #2d8a4e}
+.legend mark{margin-right:10px}.muted{color:#6b7480}
+:target{outline:3px solid #f0a500}
+"""
+
+
+@dataclass(slots=True)
+class Mark:
+    start: int
+    end: int
+    kind: str  # per, ref, date, quote
+    anchor: str | None = None  # id a table row links to
+
+
+def _marks(rec: dict, doc: str) -> list[Mark]:
+    marks: list[Mark] = []
+    for p in rec["persons"]:
+        for k, m in enumerate(p["mentions"]):
+            marks.append(Mark(m["start"], m["end"], "per", f"{doc}-{p['id']}" if k == 0 else None))
+        marks += [Mark(r["start"], r["end"], "ref") for r in p["references"]]
+    for q in rec["quotes"]:
+        marks.append(Mark(q["span"]["start"], q["span"]["end"], "quote", f"{doc}-{q['id']}"))
+    for d in _dates(rec):
+        marks.append(Mark(d["span"]["start"], d["span"]["end"], "date"))
+    for kind in ("visits", "agreements"):
+        for item in rec[kind]:
+            for e in item["evidence"][:1]:
+                marks.append(Mark(e["start"], e["start"], "anchor", f"{doc}-{item['id']}"))
+    return marks
+
+
+def _dates(rec: dict) -> Iterable[dict]:
+    if rec["document"]["published"]:
+        yield rec["document"]["published"]
+    for v in rec["visits"]:
+        yield from (d for d in (v["start"], v["end"]) if d)
+        yield from (m["date"] for m in v["meetings"] if m["date"])
+    yield from (a["date"] for a in rec["agreements"] if a["date"])
+
+
+def highlight(text: str, marks: list[Mark]) -> str:
+    """The text, escaped, cut where any mark starts or ends; each piece carries the classes of
+    the marks over it (marks may overlap: a name inside a quote)."""
+    cuts = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
+    anchors: dict[int, list[str]] = {}
+    opens: dict[int, list[str]] = {}
+    closes: dict[int, list[str]] = {}
+    for m in marks:
+        if m.anchor:
+            anchors.setdefault(m.start, []).append(m.anchor)
+        if m.kind != "anchor" and m.end > m.start:
+            opens.setdefault(m.start, []).append(m.kind)
+            closes.setdefault(m.end, []).append(m.kind)
+    active: Counter[str] = Counter()
+    out: list[str] = []
+    for a, b in zip(cuts, cuts[1:]):
+        active.subtract(closes.get(a, []))
+        active.update(opens.get(a, []))
+        out += [f'<a id="{escape(x)}"></a>' for x in anchors.get(a, [])]
+        kinds = sorted(k for k, n in active.items() if n > 0)
+        piece = escape(text[a:b])
+        out.append(f'<mark class="{" ".join(kinds)}">{piece}</mark>' if kinds else piece)
+    return "".join(out)
+
+
+def _source_text(rec: dict) -> str | None:
+    try:
+        data = Path(rec["document"]["source"]).read_bytes()
+    except OSError:
+        return None
+    if sha256(data) != rec["document"]["sha256"]:
+        return None  # changed since: its offsets no longer hold
+    try:
+        return decode_bytes(data)
+    except DecodeError:
+        return None
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    if not rows:
+        return '<p class="muted">none</p>'
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _link(doc: str, item_id: str, label: str) -> str:
+    return f'<a href="#{escape(doc)}-{escape(item_id)}">{escape(label)}</a>'
+
+
+def _date(d: dict | None) -> str:
+    return escape(d["iso"] or d["text"]) if d else ""
+
+
+def section(rec: dict, text: str | None) -> str:
+    doc = rec["document"]["id"]
+    names = {p["id"]: p["name"] for p in rec["persons"]}
+    name = lambda pid: escape(names.get(pid, "")) if pid else ""  # noqa: E731
+    persons = [[_link(doc, p["id"], p["name"]),
+                escape("; ".join(r["title"] + (f" ({r['country']})" if r["country"] else "") for r in p["roles"])),
+                str(len(p["mentions"]) + len(p["references"]))] for p in rec["persons"]]
+    visits = [[_link(doc, v["id"], v["id"]), name(v["visitor"]),
+               escape(", ".join(x for x in (v["destination"]["city"], v["destination"]["country"]) if x)),
+               escape(v["kind"]), escape(v["status"]), name(v["host"]), _date(v["start"])] for v in rec["visits"]]
+    agreements = [[_link(doc, a["id"], a["id"]), escape(a["kind"]), escape(a["title"] or ""), escape(a["status"]),
+                   escape(", ".join(names.get(s, s) for s in a["signatories"])), escape(", ".join(a["parties"]))]
+                  for a in rec["agreements"]]
+    quotes = [[_link(doc, q["id"], q["id"]), name(q["speaker"]), escape(q["verb"] or ""), escape(q["text"])]
+              for q in rec["quotes"]]
+    shown = (f'<div class="text">{highlight(text, _marks(rec, doc))}</div>' if text is not None else
+             f'<p class="muted">The source {escape(rec["document"]["source"])} is missing or changed since; '
+             "its text cannot be shown.</p>")
+    title = rec["document"]["title"] or doc
+    return (f'<section id="{escape(doc)}"><h2>{escape(title)}</h2>'
+            f'<p class="muted">{escape(doc)} · {escape(rec["document"]["source"])} · '
+            f'{rec["document"]["chars"]} characters</p>{shown}'
+            f'<h3>Persons</h3>{_table(["name", "roles", "mentions"], persons)}'
+            f'<h3>Visits</h3>{_table(["visit", "visitor", "destination", "kind", "status", "host", "start"], visits)}'
+            f'<h3>Agreements</h3>{_table(["agreement", "kind", "title", "status", "signatories", "parties"], agreements)}'
+            f'<h3>Quotes</h3>{_table(["quote", "speaker", "verb", "text"], quotes)}</section>')
+
+
+def render(records: Callable[[], Iterable[dict]], count: int, limit: int = REPORT_LIMIT) -> Iterator[str]:
+    """The page, in pieces. `records()` gives the records afresh on each call: once for the index
+    of every document, once for the sections of the first `limit`, so memory stays flat."""
+    yield ("<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\">"
+           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
+           f"<title>Records: {_documents(count)}</title><style>{STYLE}</style></head><body>"
+           f"<header><h1>Records from {_documents(count)}</h1></header><main>"
+           '<p class="legend"><mark class="per">person</mark><mark class="ref">title reference</mark>'
+           '<mark class="date">date</mark><mark class="quote">quote</mark></p>')
+    index = [[f'<a href="#{escape(r["document"]["id"])}">{escape(r["document"]["id"])}</a>' if k < limit else escape(r["document"]["id"]),
+              escape(_short(r["document"]["title"] or ""))] + [str(len(r[kind])) for kind in ("persons", "visits", "agreements", "quotes")]
+             for k, r in enumerate(records())]
+    yield f"<nav>{_table(['document', 'title', 'persons', 'visits', 'agreements', 'quotes'], index)}</nav>"
+    for r in islice(records(), limit):
+        yield section(r, _source_text(r))
+    if count > limit:
+        yield (f'<p class="muted">The texts of {count - limit} more documents are not shown (their records are in the '
+               f"folder); <code>python -m pipeline report DIR --limit N</code> shows more.</p>")
+    yield "</main></body></html>\n"
+
+
+def _documents(n: int) -> str:
+    return f"{n} document" + ("" if n == 1 else "s")
+
+
+def _short(title: str, limit: int = 160) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def record_paths(out: Path) -> list[Path]:
+    """The records in `out/`, sorted by name; the run manifest is no record."""
+    return sorted(p for p in out.glob("*.json") if not p.name.startswith("."))
+
+
+def load(paths: list[Path]) -> Iterator[dict]:
+    for path in paths:
+        try:
+            yield json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # unreadable: the manifest and the run's summary have said why
+
+
+def write_report(out: Path, limit: int = REPORT_LIMIT) -> Path:
+    from .write import atomic_file
+
+    paths = record_paths(out)
+    count = sum(1 for _ in load(paths))
+    with atomic_file(out / REPORT) as f:
+        for piece in render(lambda: load(paths), count, limit):
+            f.write(piece)
+    return out / REPORT
