@@ -42,8 +42,8 @@ def _pieces(doc: Parsed, a: int, b: int) -> list[tuple[int, int]]:
                 lo += 1
             while hi > lo and not _is_word(doc.tokens[hi - 1]) and doc.tokens[hi - 1].text != ".":
                 hi -= 1
-            if hi > lo and doc.tokens[hi - 1].text == "." and not (hi - lo >= 2 and len(doc.tokens[hi - 2].text) == 1):
-                hi -= 1
+            if hi > lo and doc.tokens[hi - 1].text == ".":
+                hi -= 1  # a name ends at its last letter: `В.Л.` is `В.Л`
             if hi > lo:
                 out.append((lo, hi))
             cur = i + 1
@@ -71,7 +71,7 @@ class NameFinder:
                 continue
             pieces = _pieces(doc, starts[e.start], ends[e.end])
             if e.type != "PER":  # `Ахмат-Хаджи Кадырова` tagged LOC, `Лонгин Клинский (РПЦ МП)` ORG
-                pieces = [r for r in pieces if self._looks_like_name(doc, r, place_tokens)]
+                pieces = [n for r in pieces if (n := self._name_inside(doc, r, place_tokens))]
             ranges.extend(pieces)
         ranges = [r for a, b in ranges for r in self._split_by_case(doc, a, b)]
         rejected = [r for r in ranges if not self._plausible(doc, r, place_tokens)]
@@ -84,14 +84,19 @@ class NameFinder:
         ranges = sorted(set(ranges))
         return [Mention(a, b, tokens[a].start, tokens[b - 1].end) for a, b in ranges]
 
-    def _looks_like_name(self, doc: Parsed, r: tuple[int, int], place_tokens: set[int]) -> bool:
-        """A span of another type that is a known first name and one or two capitalised words."""
-        toks = doc.tokens[r[0] : r[1]]
-        if not 2 <= len(toks) <= 3 or any(i in place_tokens for i in range(*r)):
-            return False
+    def _name_inside(self, doc: Parsed, r: tuple[int, int], place_tokens: set[int]) -> tuple[int, int] | None:
+        """In a span of another type, a known first name and one or two capitalised words, after
+        any common words the tagger took in (`Поддержку Кирсану Илюмжинову` tagged LOC)."""
+        a, b = r
+        while a < b and _common_word(self.vocab, doc.tokens[a].text):
+            a += 1
+        toks = doc.tokens[a:b]
+        if not 2 <= len(toks) <= 3 or any(i in place_tokens for i in range(a, b)):
+            return None
         if not all(t.text[:1].isupper() and t.text.replace("-", "").isalpha() for t in toks):
-            return False
-        return self._known_first_name(toks[0].text.split("-")[0])
+            return None
+        first = toks[0].text.split("-")[0]
+        return (a, b) if fold(first) not in PARTICLES and self._known_name(first, "Name") else None
 
     def _split_by_case(self, doc: Parsed, a: int, b: int) -> list[tuple[int, int]]:
         """Words of one name share a case: `с Путиным Меркель`, `отец Кима Чен Ира Ким Ир Сен`."""
@@ -155,6 +160,8 @@ class NameFinder:
         words = [t for t in doc.tokens[a:b] if _is_word(t)]
         if not words or not any(t.text[0].isupper() for t in words):
             return False
+        if any(any(c.isdigit() for c in t.text) for t in words):
+            return False  # `Формулы-1`: no name holds a digit
         if all(i in place_tokens for i in range(a, b) if _is_word(doc.tokens[i])):
             return False  # `Коста Рика`, `Эль Сальвадор`
         if len(words) == 1 and _common_word(self.vocab, words[0].text):

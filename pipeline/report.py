@@ -7,6 +7,7 @@ any network access: an article that contains `<script>` shows it as text.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -155,10 +156,11 @@ def section(rec: dict, text: str | None) -> str:
             f'<h3>Quotes</h3>{_table(["quote", "speaker", "verb", "text"], quotes)}</section>')
 
 
-def render(records: Callable[[], Iterable[dict]], count: int, limit: int = REPORT_LIMIT) -> Iterator[str]:
+def render(records: Callable[[], Iterable[dict]], count: int, limit: int = REPORT_LIMIT, key: str = "") -> Iterator[str]:
     """The page, in pieces. `records()` gives the records afresh on each call: once for the index
     of every document, once for the sections of the first `limit`, so memory stays flat."""
     yield ("<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\">"
+           f"<meta name=\"records\" content=\"{key}\">"
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
            f"<title>Records: {_documents(count)}</title><style>{STYLE}</style></head><body>"
            f"<header><h1>Records from {_documents(count)}</h1></header><main>"
@@ -198,11 +200,28 @@ def load(paths: list[Path]) -> Iterator[dict]:
 
 
 def write_report(out: Path, limit: int = REPORT_LIMIT) -> Path:
+    """Write the report, unless the one there was made from these very record files."""
     from .write import atomic_file
 
     paths = record_paths(out)
+    key = _key(paths, limit)
+    try:
+        with (out / REPORT).open(encoding="utf-8") as f:
+            if key in f.read(4096):
+                return out / REPORT
+    except OSError:
+        pass
     count = sum(1 for _ in load(paths))
     with atomic_file(out / REPORT) as f:
-        for piece in render(lambda: load(paths), count, limit):
+        for piece in render(lambda: load(paths), count, limit, key):
             f.write(piece)
     return out / REPORT
+
+
+def _key(paths: list[Path], limit: int) -> str:
+    """What the report was made from: the record files (name, size, time) and the limit."""
+    digest = hashlib.sha256(f"{limit}".encode())
+    for p in paths:
+        st = p.stat()
+        digest.update(f"\0{p.name}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+    return digest.hexdigest()

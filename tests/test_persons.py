@@ -67,3 +67,15 @@ def test_title_only_reference(extractor):
     text = "Президент Узбекистана Шавкат Мирзиёев прибыл в Астану. Лидер Узбекистана проведёт переговоры."
     found = persons(extractor, text)
     assert [r.text for r in found[0].references] == ["Лидер Узбекистана"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Поддержку Кирсану Илюмжинову выразили сорок федераций.", "Кирсан Илюмжинов"),
+    ("Статью подписал В.Л.", None),
+])
+def test_names_the_tagger_labels_otherwise_or_cuts_oddly(extractor, text, name):
+    found = persons(extractor, text)
+    if name:
+        assert name in [p.name for p in found]
+    for p in found:  # a name ends at its last letter, and holds no digit
+        assert all(not m.text.endswith(".") and not any(c.isdigit() for c in m.text) for m in p.mentions)
