@@ -55,6 +55,9 @@ class Gazetteer:
             self._add(region, country, None, "region")
         for word, country in rules.INSTITUTIONS.items():
             self._add(word, country, None, "institution")
+        # the word forms that can be part of a place: only these need a lemma (most words are not)
+        words = {w for key in self.names for w in key} | set(rules.ADJECTIVES) | STATE_NOUNS
+        self.forms = vocab.forms_of(words) | words
 
     def lemma(self, word: str) -> str:
         return self.vocab.first_lemma(fold(word))
@@ -72,7 +75,7 @@ class Gazetteer:
         places: list[Place] = []
         for s in doc.sentences:
             toks = doc.tokens[s.first : s.last]
-            lemmas = [self.lemma(t.text) if t.text[:1].isalpha() else t.text for t in toks]  # once per token
+            lemmas = [self.lemma(t.text) if fold(t.text) in self.forms else t.text for t in toks]  # once per token
             i = 0
             while i < len(toks):
                 found = self._match(toks, lemmas, i)
