@@ -23,10 +23,11 @@ from .document import Source
 from .engines import KINDS, Result, make_engine
 from .naming import assign_ids
 from .version import pipeline_version, versions
-from .write import write_atomic
+from .write import atomic_file, write_atomic
 
 MANIFEST = ".run.json"
 BATCH = 64  # documents tagged together: more sentences to sort by length, fuller slovnet batches
+BATCH_CHARS = 150_000  # ... or fewer, so that a batch's memory never depends on which documents meet in it
 SAVE_EVERY = 1.0  # seconds between rewrites of the manifest while the run goes on
 
 
@@ -120,14 +121,16 @@ class Run:
     def _batches(self, reusable: dict[str, Entry]) -> Iterator[list[Source]]:
         size = self._batch_size()
         batch: list[Source] = []
+        chars = 0
         for path, doc_id in self.jobs:
             source = self._read(path, doc_id, reusable.get(doc_id))
             if source is None:
                 continue
             batch.append(source)
-            if len(batch) >= size:
+            chars += len(source.text)
+            if len(batch) >= size or chars >= BATCH_CHARS:
                 yield batch
-                batch = []
+                batch, chars = [], 0
         if batch:
             yield batch
 
@@ -170,7 +173,8 @@ class Run:
             entry.status, entry.error, entry.counts = "ok", None, r.counts
             entry.record_sha256 = sha256(r.record.encode("utf-8"))
             self._done(entry)
-        if monotonic() - self.saved > SAVE_EVERY:
+        # at most once a second, and less often for big runs: each save writes every entry
+        if monotonic() - self.saved > SAVE_EVERY * max(1, len(self.entries) / 2000):
             self._save(finished=False)
 
     def _fail(self, entry: Entry, error: str) -> None:
@@ -190,7 +194,8 @@ class Run:
             workers=self.options.workers, started=self.started.isoformat(timespec="seconds"),
             finished=now.isoformat(timespec="seconds") if finished else None,
             seconds=round(perf_counter() - self.clock, 3), entries=list(self.entries.values()))
-        write_atomic(self.out / MANIFEST, manifest.to_json())
+        with atomic_file(self.out / MANIFEST) as f:
+            manifest.write(f)
         self.saved = monotonic()
 
     def _summary(self) -> Summary:

@@ -6,6 +6,7 @@ and keeps them for every batch it is given; the main process only reads inputs a
 """
 from __future__ import annotations
 
+import ctypes
 import os
 import traceback
 from collections.abc import Iterable, Iterator
@@ -41,12 +42,35 @@ def _get_extractor() -> Any:
     return _extractor
 
 
+def _release_memory() -> None:
+    """Hand freed heap back to the system after a batch: glibc keeps it otherwise, and a long
+    run's peak would creep up with the number of batches (fragmentation, not live data)."""
+    global _malloc_trim
+    if _malloc_trim is None:
+        try:
+            _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            _malloc_trim = False
+    if _malloc_trim:
+        _malloc_trim(0)
+
+
+_malloc_trim: Any = None
+
+
 def process(batch: list[Source]) -> list[Result]:
     """Run the stages over one batch; a document that breaks it is retried alone, so one bad
     document costs only itself."""
     from .write import render
 
     extractor = _get_extractor()
+    try:
+        return _process(extractor, batch, render)
+    finally:
+        _release_memory()
+
+
+def _process(extractor: Any, batch: list[Source], render: Any) -> list[Result]:
     start = perf_counter()
     try:
         records = extractor.run(batch)

@@ -13,7 +13,7 @@ from .models import Models
 from .rules import events, speech
 
 NER_TYPES = {"PER", "LOC", "ORG"}
-NER_CHARS = 5000
+NER_CHARS = 2000
 SYNTAX_LEMMAS = events.VISIT_NOUNS | events.VISIT_VERBS | events.VISIT_WITH_NOUN | events.MEETING_NOUNS | speech.VERBS
 
 

@@ -8,14 +8,14 @@ JSON Schema (pydantic reads dataclasses), and `read()` checks every field it tru
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
-from typing import Literal
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Literal, TextIO
 
 Status = Literal["ok", "cached", "failed", "pending"]
 STATUSES = ("ok", "cached", "failed", "pending")
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """One input. status — ok: written this run; cached: unchanged since a run of the same pipeline
     version, its record kept; failed: see `error`; pending: not reached (the run was stopped)."""
@@ -43,8 +43,13 @@ class Manifest:
     seconds: float
     entries: list[Entry]
 
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, indent=1) + "\n"
+    def write(self, f: TextIO) -> None:
+        """The manifest as JSON, entry by entry: no copy of the whole run is built in memory."""
+        head = {k: v for k, v in asdict(replace(self, entries=[])).items() if k != "entries"}
+        f.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2] + ',\n "entries": [')
+        for k, entry in enumerate(self.entries):
+            f.write(("," if k else "") + "\n  " + json.dumps(asdict(entry), ensure_ascii=False))
+        f.write("\n ]\n}\n")
 
 
 def read(raw: bytes) -> Manifest:
