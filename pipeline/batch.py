@@ -21,7 +21,7 @@ from schemas.manifest import Entry, Manifest, read as read_manifest
 from .decode import DEFAULT_MAX_BYTES, DecodeError, decode_bytes, read, sha256
 from .document import Source
 from .engines import KINDS, Result, make_engine
-from .naming import assign_ids
+from .naming import assign_ids, shown
 from .version import pipeline_version, versions
 from .write import atomic_file, write_atomic
 
@@ -83,7 +83,7 @@ class Run:
         self.progress = progress  # called with the number of inputs just finished
         self.jobs = assign_ids(paths)
         self.version = pipeline_version()
-        self.entries = {doc_id: Entry(input=str(p), id=doc_id, sha256=None, status="pending") for p, doc_id in self.jobs}
+        self.entries = {doc_id: Entry(input=shown(p), id=doc_id, sha256=None, status="pending") for p, doc_id in self.jobs}
         self.started = datetime.now(timezone.utc)
         self.clock = perf_counter()
         self.saved = 0.0
@@ -143,7 +143,7 @@ class Run:
                 entry.status, entry.record_sha256, entry.counts = "cached", before.record_sha256, before.counts
                 self._done(entry)
                 return None
-            return Source(doc_id, str(path), entry.sha256, decode_bytes(data))
+            return Source(doc_id, shown(path), entry.sha256, decode_bytes(data))
         except (DecodeError, OSError) as e:
             self._fail(entry, str(e) if isinstance(e, DecodeError) else f"cannot read: {e.strerror or e}")
             return None

@@ -10,13 +10,20 @@ import re
 from pathlib import Path
 
 UNSAFE = re.compile(r'[\\/<>:"|?*\x00-\x1f\x7f]')
+SURROGATES = re.compile("[\ud800-\udfff]")
 RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 MAX_ID_BYTES = 180  # leaves room for `-N`, `.json` and the temporary name within 255 bytes
 SUFFIXES = {".txt"}
 
 
+def shown(path: Path) -> str:
+    """The path as text that can be written anywhere: bytes of a file name that are not UTF-8
+    (Python keeps them as lone surrogates) become U+FFFD."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def safe_id(path: Path) -> str:
-    stem = UNSAFE.sub("_", path.stem).strip(" .")
+    stem = UNSAFE.sub("_", SURROGATES.sub("_", path.stem)).strip(" .")
     stem = stem.lstrip(".") or "document"
     if stem.lower() in RESERVED:
         stem = "_" + stem

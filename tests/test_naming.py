@@ -14,6 +14,7 @@ from pipeline.naming import assign_ids, inputs, safe_id
     ("x/CON.txt", "_CON"),
     ("x/new\nline.txt", "new_line"),
     ("x/ trailing. .txt", "trailing"),
+    ("x/\udcff\udcfe name.txt", "__ name"),  # bytes of a file name that are not UTF-8
 ])
 def test_ids_are_safe_file_names(name, expected):
     assert safe_id(Path(name)) == expected
