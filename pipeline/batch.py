@@ -191,7 +191,7 @@ class Run:
         now = datetime.now(timezone.utc)
         manifest = Manifest(
             pipeline_version=self.version, versions=versions(), engine=self.options.engine,
-            workers=self.options.workers, started=self.started.isoformat(timespec="seconds"),
+            workers=self.options.workers, cwd=shown(Path.cwd()), started=self.started.isoformat(timespec="seconds"),
             finished=now.isoformat(timespec="seconds") if finished else None,
             seconds=round(perf_counter() - self.clock, 3), entries=list(self.entries.values()))
         with atomic_file(self.out / MANIFEST) as f:

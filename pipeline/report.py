@@ -99,10 +99,18 @@ def highlight(text: str, marks: list[Mark]) -> str:
     return "".join(out)
 
 
-def _source_text(rec: dict) -> str | None:
-    try:
-        data = Path(rec["document"]["source"]).read_bytes()
-    except OSError:
+def _source_text(rec: dict, base: Path | None) -> str | None:
+    """The text a record was made from: its source path as given, read from where the run
+    started (the manifest says) or else from here; None when it is gone or changed."""
+    source = Path(rec["document"]["source"])
+    data = None
+    for path in ([base / source] if base and not source.is_absolute() else []) + [source]:
+        try:
+            data = path.read_bytes()
+            break
+        except OSError:
+            continue
+    if data is None:
         return None
     if sha256(data) != rec["document"]["sha256"]:
         return None  # changed since: its offsets no longer hold
@@ -156,7 +164,8 @@ def section(rec: dict, text: str | None) -> str:
             f'<h3>Quotes</h3>{_table(["quote", "speaker", "verb", "text"], quotes)}</section>')
 
 
-def render(records: Callable[[], Iterable[dict]], count: int, limit: int = REPORT_LIMIT, key: str = "") -> Iterator[str]:
+def render(records: Callable[[], Iterable[dict]], count: int, limit: int = REPORT_LIMIT, key: str = "",
+           base: Path | None = None) -> Iterator[str]:
     """The page, in pieces. `records()` gives the records afresh on each call: once for the index
     of every document, once for the sections of the first `limit`, so memory stays flat."""
     yield ("<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\">"
@@ -171,7 +180,7 @@ def render(records: Callable[[], Iterable[dict]], count: int, limit: int = REPOR
              for k, r in enumerate(records())]
     yield f"<nav>{_table(['document', 'title', 'persons', 'visits', 'agreements', 'quotes'], index)}</nav>"
     for r in islice(records(), limit):
-        yield section(r, _source_text(r))
+        yield section(r, _source_text(r, base))
     if count > limit:
         yield (f'<p class="muted">The texts of {count - limit} more documents are not shown (their records are in the '
                f"folder); <code>python -m pipeline report DIR --limit N</code> shows more.</p>")
@@ -212,10 +221,20 @@ def write_report(out: Path, limit: int = REPORT_LIMIT) -> Path:
     except OSError:
         pass
     count = sum(1 for _ in load(paths))
+    base = _run_directory(out)
     with atomic_file(out / REPORT) as f:
-        for piece in render(lambda: load(paths), count, limit, key):
+        for piece in render(lambda: load(paths), count, limit, key, base):
             f.write(piece)
     return out / REPORT
+
+
+def _run_directory(out: Path) -> Path | None:
+    from schemas.manifest import read
+
+    try:
+        return Path(read((out / ".run.json").read_bytes()).cwd)
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
 
 
 def _key(paths: list[Path], limit: int) -> str:

@@ -38,6 +38,7 @@ class Manifest:
     versions: dict[str, str]  # Python and the libraries the records depend on
     engine: str
     workers: int
+    cwd: str  # where the run started: relative input paths are relative to it
     started: str
     finished: str | None
     seconds: float

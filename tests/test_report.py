@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 
 import pytest
 
@@ -86,3 +87,12 @@ def test_report_renders_in_chromium(report_dir, tmp_path):
 
 def test_render_of_no_records_is_a_page():
     assert "Records from 0 documents" in "".join(render(lambda: iter([]), 0))
+
+
+def test_report_rebuilt_elsewhere_still_finds_relative_sources(tmp_path):
+    out = tmp_path / "out"
+    assert cli("extract", "seeds", "--out", str(out), "--no-report").returncode == 0  # relative to the project
+    res = subprocess.run([sys.executable, "-m", "pipeline", "report", str(out)], cwd=tmp_path, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert '<mark class="per' in html and "cannot be shown" not in html
