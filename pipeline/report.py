@@ -229,12 +229,10 @@ def write_report(out: Path, limit: int = REPORT_LIMIT) -> Path:
 
 
 def _run_directory(out: Path) -> Path | None:
-    from schemas.manifest import read
+    from .batch import load_manifest
 
-    try:
-        return Path(read((out / ".run.json").read_bytes()).cwd)
-    except (OSError, ValueError, TypeError, KeyError):
-        return None
+    manifest = load_manifest(out)
+    return Path(manifest.cwd) if manifest else None
 
 
 def _key(paths: list[Path], limit: int) -> str:
