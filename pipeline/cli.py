@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .batch import BATCH
 from .decode import DEFAULT_MAX_BYTES
+from .report import REPORT_LIMIT
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -57,8 +58,8 @@ def parser() -> argparse.ArgumentParser:
                          description="Rebuild the HTML report (and, with --csv, the CSV tables) from the records in DIR.")
     rep.add_argument("out", metavar="DIR", help="a folder of records written by extract")
     rep.add_argument("--csv", action="store_true", help="also rewrite the CSV tables")
-    rep.add_argument("--limit", type=_positive, default=500, metavar="N",
-                     help="show the texts of the first N documents (default 500); the index lists every document")
+    rep.add_argument("--limit", type=_positive, default=REPORT_LIMIT, metavar="N",
+                     help=f"show the texts of the first N documents (default {REPORT_LIMIT}); the index lists every document")
     return top
 
 
@@ -106,7 +107,7 @@ def extract(args: argparse.Namespace) -> int:
     return EXIT_OK if summary.failed == 0 else EXIT_FAILED
 
 
-def outputs(out: Path, report: bool, csv: bool, limit: int = 500) -> None:
+def outputs(out: Path, report: bool, csv: bool, limit: int = REPORT_LIMIT) -> None:
     """The views over every record in `out`: the HTML report and the CSV tables (both streamed)."""
     from .report import load, record_paths, write_report
     from .tables import write_tables

@@ -61,35 +61,31 @@ _malloc_trim: Any = None
 def process(batch: list[Source]) -> list[Result]:
     """Run the stages over one batch; a document that breaks it is retried alone, so one bad
     document costs only itself."""
-    from .write import render
-
     extractor = _get_extractor()
+    start = perf_counter()
     try:
-        return _process(extractor, batch, render)
+        records = extractor.run(batch)
+        share = (perf_counter() - start) / max(1, len(batch))
+        return [_result(s.id, rec, share) for s, rec in zip(batch, records)]
+    except Exception:
+        return [_alone(extractor, s) for s in batch]
     finally:
         _release_memory()
 
 
-def _process(extractor: Any, batch: list[Source], render: Any) -> list[Result]:
-    start = perf_counter()
-    try:
-        records = extractor.run(batch)
-    except Exception:
-        return [r for s in batch for r in _alone(extractor, s)]
-    share = (perf_counter() - start) / max(1, len(batch))
-    return [Result(s.id, render(rec), counts={k: len(getattr(rec, k)) for k in KINDS}, seconds=share)
-            for s, rec in zip(batch, records)]
-
-
-def _alone(extractor: Any, source: Source) -> list[Result]:
-    from .write import render
-
+def _alone(extractor: Any, source: Source) -> Result:
     start = perf_counter()
     try:
         [rec] = extractor.run([source])
     except Exception as e:
-        return [Result(source.id, None, f"{type(e).__name__}: {e}", traceback.format_exc(), seconds=perf_counter() - start)]
-    return [Result(source.id, render(rec), counts={k: len(getattr(rec, k)) for k in KINDS}, seconds=perf_counter() - start)]
+        return Result(source.id, None, f"{type(e).__name__}: {e}", traceback.format_exc(), seconds=perf_counter() - start)
+    return _result(source.id, rec, perf_counter() - start)
+
+
+def _result(doc_id: str, rec: Any, seconds: float) -> Result:
+    from .write import render
+
+    return Result(doc_id, render(rec), counts={k: len(getattr(rec, k)) for k in KINDS}, seconds=seconds)
 
 
 class SerialEngine:

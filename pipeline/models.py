@@ -83,8 +83,12 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
     def plural(self, tok: Token) -> bool:
         """Tagged plural, or a word that has only plural readings (`Президенты` at the start of a
         sentence is often tagged singular)."""
-        parses = self.known(tok.text.lower().replace("ё", "е"))
-        return tok.feats.get("Number") == "Plur" or (bool(parses) and all(p.tag.number == "plur" for p in parses))
+        return tok.feats.get("Number") == "Plur" or self.plural_only(tok.text.lower().replace("ё", "е"))
+
+    def plural_only(self, word: str) -> bool:
+        """A dictionary word with no singular reading (`ямадаевых` as a surname is always plural)."""
+        parses = self.known(word)
+        return bool(parses) and all(p.tag.number == "plur" for p in parses)
 
     def first_lemma(self, word: str) -> str:
         """Lowercase normal form of the likeliest parse, `ё` folded to `е`."""

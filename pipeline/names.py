@@ -166,13 +166,9 @@ class NameFinder:
             return False  # `Коста Рика`, `Эль Сальвадор`
         if len(words) == 1 and _common_word(self.vocab, words[0].text):
             return False
-        if len(words) == 1 and self._plural_only(words[0].text):
+        if len(words) == 1 and self.vocab.plural_only(fold(words[0].text)):
             return False  # `братьев Ямадаевых`: a family, not a person
         return True
-
-    def _plural_only(self, word: str) -> bool:
-        parses = self.vocab.known(fold(word))
-        return bool(parses) and all(p.tag.number == "plur" for p in parses)
 
     def _extend(self, doc: Parsed, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out = []

@@ -17,6 +17,7 @@ from html import escape
 from pathlib import Path
 
 from .decode import DecodeError, decode_bytes, sha256
+from .tables import date_text, roles_text
 
 REPORT = "report.html"
 REPORT_LIMIT = 500  # documents whose text the page shows (`report --limit`); the index lists all
@@ -60,8 +61,9 @@ def _marks(rec: dict, doc: str) -> list[Mark]:
         marks.append(Mark(d["span"]["start"], d["span"]["end"], "date"))
     for kind in ("visits", "agreements"):
         for item in rec[kind]:
-            for e in item["evidence"][:1]:
-                marks.append(Mark(e["start"], e["start"], "anchor", f"{doc}-{item['id']}"))
+            if item["evidence"]:
+                first = item["evidence"][0]["start"]
+                marks.append(Mark(first, first, "anchor", f"{doc}-{item['id']}"))
     return marks
 
 
@@ -132,20 +134,16 @@ def _link(doc: str, item_id: str, label: str) -> str:
     return f'<a href="#{escape(doc)}-{escape(item_id)}">{escape(label)}</a>'
 
 
-def _date(d: dict | None) -> str:
-    return escape(d["iso"] or d["text"]) if d else ""
-
-
 def section(rec: dict, text: str | None) -> str:
     doc = rec["document"]["id"]
     names = {p["id"]: p["name"] for p in rec["persons"]}
     name = lambda pid: escape(names.get(pid, "")) if pid else ""  # noqa: E731
     persons = [[_link(doc, p["id"], p["name"]),
-                escape("; ".join(r["title"] + (f" ({r['country']})" if r["country"] else "") for r in p["roles"])),
+                escape(roles_text(p)),
                 str(len(p["mentions"]) + len(p["references"]))] for p in rec["persons"]]
     visits = [[_link(doc, v["id"], v["id"]), name(v["visitor"]),
                escape(", ".join(x for x in (v["destination"]["city"], v["destination"]["country"]) if x)),
-               escape(v["kind"]), escape(v["status"]), name(v["host"]), _date(v["start"])] for v in rec["visits"]]
+               escape(v["kind"]), escape(v["status"]), name(v["host"]), escape(date_text(v["start"]))] for v in rec["visits"]]
     agreements = [[_link(doc, a["id"], a["id"]), escape(a["kind"]), escape(a["title"] or ""), escape(a["status"]),
                    escape(", ".join(names.get(s, s) for s in a["signatories"])), escape(", ".join(a["parties"]))]
                   for a in rec["agreements"]]

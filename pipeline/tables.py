@@ -20,8 +20,12 @@ COLUMNS = {
 }
 
 
-def _date(d: dict | None) -> str:
+def date_text(d: dict | None) -> str:
     return (d["iso"] or d["text"]) if d else ""
+
+
+def roles_text(person: dict) -> str:
+    return "; ".join(r["title"] + (f" ({r['country']})" if r["country"] else "") for r in person["roles"])
 
 
 def rows(rec: dict) -> dict[str, list[dict]]:
@@ -30,17 +34,17 @@ def rows(rec: dict) -> dict[str, list[dict]]:
     return {
         "persons": [{"document": doc, "id": p["id"], "name": p["name"], "first": p["first"], "middle": p["middle"],
                      "last": p["last"],
-                     "roles": "; ".join(r["title"] + (f" ({r['country']})" if r["country"] else "") for r in p["roles"]),
+                     "roles": roles_text(p),
                      "mentions": len(p["mentions"]),
                      "first_mention": p["mentions"][0]["start"] if p["mentions"] else ""} for p in rec["persons"]],
         "visits": [{"document": doc, "id": v["id"], "visitor": names.get(v["visitor"], ""), "host": names.get(v["host"], ""),
                     "kind": v["kind"], "status": v["status"], "origin_country": v["origin_country"],
                     "country": v["destination"]["country"], "city": v["destination"]["city"],
-                    "start": _date(v["start"]), "end": _date(v["end"]),
+                    "start": date_text(v["start"]), "end": date_text(v["end"]),
                     "evidence": " … ".join(e["text"] for e in v["evidence"])} for v in rec["visits"]],
         "agreements": [{"document": doc, "id": a["id"], "kind": a["kind"], "title": a["title"], "status": a["status"],
                         "count": a["count"], "signatories": "; ".join(names.get(s, s) for s in a["signatories"]),
-                        "parties": "; ".join(a["parties"]), "date": _date(a["date"]), "visit": a["visit"],
+                        "parties": "; ".join(a["parties"]), "date": date_text(a["date"]), "visit": a["visit"],
                         "evidence": " … ".join(e["text"] for e in a["evidence"])} for a in rec["agreements"]],
         "quotes": [{"document": doc, "id": q["id"], "speaker": names.get(q["speaker"], ""), "verb": q["verb"],
                     "text": q["text"], "start": q["span"]["start"], "end": q["span"]["end"]} for q in rec["quotes"]],

@@ -17,20 +17,24 @@ LIBRARIES = ("natasha", "slovnet", "razdel", "navec", "yargy", "pymorphy3", "pym
 
 
 def _version(name: str) -> str:
-    """From the `<name>-<version>.dist-info` folder: importlib.metadata would cost a rerun more
-    than everything else it does."""
-    wanted = name.lower().replace("-", "_")
-    for entry in map(Path, sys.path):
+    return _installed().get(name.lower().replace("-", "_"), "unknown")
+
+
+@lru_cache(maxsize=1)
+def _installed() -> dict[str, str]:
+    """Distribution → version, from the `<name>-<version>.dist-info` folders on sys.path:
+    importlib.metadata would cost a rerun more than everything else it does."""
+    found: dict[str, str] = {}
+    for entry in sys.path:
         try:
-            names = os.listdir(entry)
+            names = os.listdir(entry or ".")
         except OSError:
             continue
         for folder in names:
             if folder.endswith(".dist-info"):
                 dist, _, ver = folder[: -len(".dist-info")].partition("-")
-                if dist.lower().replace("-", "_") == wanted:
-                    return ver
-    return "unknown"
+                found.setdefault(dist.lower().replace("-", "_"), ver)
+    return found
 
 
 @lru_cache(maxsize=1)
