@@ -7,6 +7,7 @@ and keeps them for every batch it is given; the main process only reads inputs a
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
 import traceback
 from collections.abc import Iterable, Iterator
@@ -36,9 +37,17 @@ _extractor: Any = None  # one per process, loaded on first use
 def _get_extractor() -> Any:
     global _extractor
     if _extractor is None:
-        from .extract import Extractor
+        # the models and rule tables are some million long-lived objects: collections while they
+        # load would scan them again and again, and afterwards every collection would (touching
+        # the pages forked workers share); frozen, the collector leaves them alone
+        gc.disable()
+        try:
+            from .extract import Extractor
 
-        _extractor = Extractor()
+            _extractor = Extractor()
+        finally:
+            gc.enable()
+        gc.freeze()
     return _extractor
 
 

@@ -141,19 +141,18 @@ class Models:
     def load(cls) -> "Models":
         import natasha
 
+        from . import packs
         from .rules import countries, events, lemma_keys, speech, titles
 
-        emb = natasha.NewsEmbedding()
+        emb, words = packs.embedding(), packs.words()
         vocab = MorphVocab()
-        taggers = natasha.NewsMorphTagger(emb), natasha.NewsSyntaxParser(emb), natasha.NewsNERTagger(emb)
-        for tagger, size in zip(taggers, SLOVNET_BATCH):
-            tagger.batch_size = tagger.infer.encoder.batch_size = size
+        morph, syntax, ner = (packs.tagger(kind, emb, words, size) for kind, size in zip(packs.TAGGERS, SLOVNET_BATCH))
         return cls(
             segmenter=natasha.Segmenter(),
             morph_vocab=vocab,
-            morph_tagger=taggers[0],
-            syntax_parser=taggers[1],
-            ner_tagger=taggers[2],
+            morph_tagger=morph,
+            syntax_parser=syntax,
+            ner_tagger=ner,
             dates_extractor=natasha.DatesExtractor(vocab),
             lemma_forms=vocab.forms_of(lemma_keys(events, speech, titles, countries)),
         )
