@@ -112,25 +112,36 @@ class Run:
         self._save(finished=True)
         return self._summary()
 
-    def _batch_size(self) -> int:
-        """Several batches per worker, so that none waits idle while another finishes a long one."""
+    def _shares(self) -> Iterator[float]:
+        """Per input, the bytes a batch may hold when it is the next to fill. One worker: no
+        limit (BATCH and BATCH_CHARS bound it). Several: a shrinking share of what is left
+        (guided scheduling), so that batches start big (slovnet runs best on many sentences) and
+        end small, and no worker finishes long before another because one batch held a long
+        article."""
         if self.options.workers == 1:
-            return self.options.batch
-        return max(1, min(self.options.batch, math.ceil(len(self.jobs) / (4 * self.options.workers))))
+            yield from (math.inf for _ in self.jobs)
+            return
+        sizes = [_size(path) for path, _ in self.jobs]
+        left = sum(sizes)
+        for size in sizes:
+            yield left / (2 * self.options.workers)
+            left -= size
 
     def _batches(self, reusable: dict[str, Entry]) -> Iterator[list[Source]]:
-        size = self._batch_size()
         batch: list[Source] = []
-        chars = 0
-        for path, doc_id in self.jobs:
+        chars = size = 0
+        for (path, doc_id), share in zip(self.jobs, self._shares()):
             source = self._read(path, doc_id, reusable.get(doc_id))
             if source is None:
                 continue
+            if not batch:
+                limit = share
             batch.append(source)
             chars += len(source.text)
-            if len(batch) >= size or chars >= BATCH_CHARS:
+            size += _size(path)
+            if len(batch) >= self.options.batch or chars >= BATCH_CHARS or size >= limit:
                 yield batch
-                batch, chars = [], 0
+                batch, chars, size = [], 0, 0
         if batch:
             yield batch
 
@@ -201,6 +212,13 @@ class Run:
     def _summary(self) -> Summary:
         counts = {k: sum(e.counts.get(k, 0) for e in self.entries.values()) for k in KINDS}
         return Summary(list(self.entries.values()), perf_counter() - self.clock, counts)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # unreadable: _read reports it
 
 
 def _chain(first: list[Source], rest: Iterator[list[Source]]) -> Iterator[list[Source]]:

@@ -103,3 +103,22 @@ def test_leftover_temporary_files_are_cleared(tmp_path):
     run(folder, out)
     assert not list(out.glob(".*.tmp"))
     assert json.loads((out / "utf8.json").read_text(encoding="utf-8"))["document"]["id"] == "utf8"
+
+
+def test_batches_shrink_for_several_workers_and_hold_every_input_once(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"{i:02}.txt").write_text("Текст. " * (400 if i == 0 else 40), encoding="utf-8")
+    paths = sorted(folder.iterdir())
+
+    def sizes(workers: int) -> list[list[str]]:
+        run = Run(paths, Options(tmp_path / f"out{workers}", workers=workers))
+        return [[s.id for s in batch] for batch in run._batches({})]
+
+    one, two = sizes(1), sizes(2)
+    assert [i for b in one for i in b] == [i for b in two for i in b] == [p.stem for p in paths]
+    assert [len(b) for b in one] == [40]  # one worker: BATCH and BATCH_CHARS alone bound a batch
+    assert len(two) > 4 and len(two[0]) > len(two[-1])  # guided: big first, small last
+    # a long article does not ride with a quarter of the rest: its batch holds fewer inputs
+    assert len(two[0]) < len(two[1])
