@@ -6,6 +6,7 @@ take a capitalised common word for a name, and miss later mentions of a surname 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .document import Parsed, Token
@@ -13,6 +14,8 @@ from .geo import Place, fold
 from .models import MorphVocab
 from .rules.names import EAST_ASIAN_SURNAMES, PARTICLES
 
+# `Ямадаевых`, `Карениных`: the plural of a -ов/-ев/-ин surname (not `Черных`, which is one person's)
+FAMILY_PLURAL = re.compile(r"(?:ов|ев|ин|ын)ых$")
 SPLITTERS = {"(", ")", ",", "•", ";", "[", "]", "«", "»", '"', "—", "–", ":"}
 NAME_TAGS = {"Name", "Surn", "Patr"}
 # Oblique endings of surnames and what they replace in the nominative.
@@ -162,13 +165,23 @@ class NameFinder:
             return False
         if any(any(c.isdigit() for c in t.text) for t in words):
             return False  # `Формулы-1`: no name holds a digit
+        if self._named_after(doc, a):
+            return False  # `Театр им. Йозефа Бойса`: part of the institution's name
         if all(i in place_tokens for i in range(a, b) if _is_word(doc.tokens[i])):
             return False  # `Коста Рика`, `Эль Сальвадор`
-        if len(words) == 1 and _common_word(self.vocab, words[0].text):
-            return False
-        if len(words) == 1 and self.vocab.plural_only(fold(words[0].text)):
+        if len(words) == 1 and _common_word(self.vocab, words[0].text) and not self._given_name_before(doc, a):
+            return False  # but `Виктор Понедельник`: a common word after a first name is a surname
+        if len(words) == 1 and (self.vocab.plural_only(fold(words[0].text)) or FAMILY_PLURAL.search(fold(words[0].text))):
             return False  # `братьев Ямадаевых`: a family, not a person
         return True
+
+    def _named_after(self, doc: Parsed, a: int) -> bool:
+        """`им.` or `имени` before the name, but not `от имени` (`on behalf of`, a person's own)."""
+        t = doc.tokens
+        i = a - 1 - (a >= 1 and t[a - 1].text == ".")
+        if i < 0 or fold(t[i].text) not in ("им", "имени"):
+            return False
+        return fold(t[i].text) == "им" or i == 0 or fold(t[i - 1].text) not in ("от", "во")
 
     def _extend(self, doc: Parsed, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out = []
@@ -178,7 +191,7 @@ class NameFinder:
             while a > 0 and t[a - 1].sent == t[a].sent and t[a - 1].end == t[a].start - 1 and t[a - 1].text in PARTICLES:
                 a -= 1
             # a first name the tagger left out: `Виктор` `Понедельник`
-            if a > 0 and a not in ends and t[a - 1].sent == t[a].sent and t[a - 1].text.istitle() and self._first_name(t[a - 1].text):
+            if a not in ends and self._given_name_before(doc, a):
                 a -= 1
             # an East Asian family name the tagger left out: `Хвана` `Чжан Епа`
             if a > 0 and a not in ends and t[a - 1].sent == t[a].sent and t[a - 1].text.istitle() and self.east_asian_key(t[a - 1].text):
@@ -204,6 +217,10 @@ class NameFinder:
         """A surname found once is a surname everywhere in the document, also where a lone word
         looked like a common noun (`Хван` beside `Хван Чжан Еп`)."""
         known = {self.surname_key(doc.tokens[b - 1].text) for a, b in ranges}
+        given: dict[str, set[str]] = {}
+        for a, b in ranges:
+            if b - a == 2 and doc.tokens[a].text.istitle():
+                given.setdefault(self.surname_key(doc.tokens[b - 1].text), set()).add(fold(doc.tokens[a].text))
         known |= {k for a, b in ranges if b - a > 1 and (k := self.east_asian_key(doc.tokens[a].text))}
         covered = {i for e in doc.entities if e.type == "PER" for i in doc.starting_in(e.start, e.end)}
         covered -= {i for a, b in rejected if b - a == 1 for i in range(a, b)}
@@ -212,9 +229,21 @@ class NameFinder:
         for i, t in enumerate(doc.tokens):
             if i in covered or i in place_tokens or not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 3:
                 continue
-            if self._surname_keys(t.text) & known or (self.east_asian_key(t.text) or "") in known:
-                found.append((i, i + 1))
+            if FAMILY_PLURAL.search(fold(t.text)) or self._named_after(doc, i):
+                continue  # `братьев Ямадаевых` beside `Иса Ямадаев`: the family, not one of them
+            keys = self._surname_keys(t.text)
+            if keys & known or (self.east_asian_key(t.text) or "") in known:
+                names = frozenset(n for k in keys for n in given.get(k, ()))
+                found.append((i - 1 if i - 1 not in covered and self._given_name_before(doc, i, names) else i, i + 1))
         return found
+
+    def _given_name_before(self, doc: Parsed, a: int, given: frozenset[str] = frozenset()) -> bool:
+        """The word before token `a` is a first name: a known one, or one of `given` (the first
+        names this document gives the surname elsewhere: `Гата` of `Гата Камский`)."""
+        t = doc.tokens
+        if a == 0 or t[a - 1].sent != t[a].sent or not t[a - 1].text.istitle() or t[a - 1].end != t[a].start - 1:
+            return False
+        return self._first_name(t[a - 1].text) or fold(t[a - 1].text) in given
 
     def _first_name(self, word: str) -> bool:
         parses = self.vocab(fold(word))

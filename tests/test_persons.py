@@ -79,3 +79,18 @@ def test_names_the_tagger_labels_otherwise_or_cuts_oddly(extractor, text, name):
         assert name in [p.name for p in found]
     for p in found:  # a name ends at its last letter, and holds no digit
         assert all(not m.text.endswith(".") and not any(c.isdigit() for c in m.text) for m in p.mentions)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a common noun after a first name is a surname
+    ("Главный тренер Виктор Понедельник: «Команда готова».", ["Виктор Понедельник"]),
+    # a later mention keeps the first name the document gave the surname elsewhere
+    ("На турнире играет Гата Камский. Участники:\n• Гата Камский (США)", ["Гата Камский", "Гата Камский"]),
+    # the family is no person, nor is the person a theatre or an airport is named after
+    ("Иса Ямадаев стал третьим из братьев Ямадаевых, на кого покушались.", ["Иса Ямадаев"]),
+    ("Спектакль показали в Театре им. Николая Гоголя, сказал Пётр Сидоров.", ["Пётр Сидоров"]),
+    ("Выступая от имени Владимира Путина, Дмитрий Песков это подтвердил.", ["Владимира Путина", "Дмитрий Песков"]),
+])
+def test_mentions_where_the_tagger_errs(extractor, text, expected):
+    rec = extractor(text)
+    assert sorted(m.text for p in rec.persons for m in p.mentions) == sorted(expected)
