@@ -30,6 +30,14 @@ class Agreement:
     named: bool = False  # `Потсдамская декларация`, `соглашение 1855 года`: one particular document
 
 
+def _restated(toks: list, k: int) -> bool:
+    """The agreement noun at `k` follows `— это` (adjectives aside): it renames what came before."""
+    j = k
+    while j > 0 and toks[j - 1].pos == "ADJ":
+        j -= 1
+    return j >= 2 and fold(toks[j - 1].text) == "это" and toks[j - 2].text in ("—", "–", "-")
+
+
 class AgreementFinder:
     def __init__(self, vocab: MorphVocab) -> None:
         self.vocab = vocab
@@ -49,7 +57,11 @@ class AgreementFinder:
                     k += 1
                     continue
                 a = self._build(doc, persons, dates, visits, sent.first, sent.last, s_idx, k, width, key, kind, signing)
-                found.append(a)
+                if found and found[-1].evidence == a.evidence and _restated(toks, k):
+                    # `соглашение об … подписали в 2010 году — это договор СНВ-3`: one document, named twice
+                    found[-1].kind, found[-1].title, found[-1].named = a.kind, a.title, a.named
+                else:
+                    found.append(a)
                 k += width
         return self._merge(found)
 
@@ -60,6 +72,8 @@ class AgreementFinder:
             start -= 1
         end = min(k + width, len(toks))
         while end < len(toks) and toks[end].text[:1].isalnum() and (toks[end].feats.get("Case") in ("Gen",) or fold(toks[end].text) in ("о", "об", "по") or toks[end].pos in ("ADJ", "NOUN", "PROPN", "NUM")) and fold(toks[end].text) not in STOP_WORDS and toks[end].pos != "VERB":
+            if end > k + width and toks[end].pos in ("NOUN", "PROPN") and toks[end].feats.get("Case") == "Nom":
+                break  # `соглашение об уменьшении арсеналов Москва и Вашингтон подписали`: the subject, not the title
             end += 1
         head = next((p for p in self.vocab(fold(toks[min(k + width, len(toks)) - 1].text)) if p.tag.POS == "NOUN"), None)
         gender = head.tag.gender if head else None  # `дорожные карты` → `дорожная карта`: adjectives agree with the noun
@@ -71,7 +85,7 @@ class AgreementFinder:
         near = [j for j in signing if abs(j - k) <= 8]
         if near and (sent_lemmas & rules.PLANNED or any(toks[j].feats.get("Tense") == "Fut" for j in near)):
             status = "planned"
-        elif near and not any(fold(t.text) in ("не", "без") for t in toks[max(0, near[0] - 2) : near[0]]):
+        elif near and not self._denied(toks, near[0], start) and not self._only_aimed(toks, near[0], sent_lemmas):
             status = "signed"
         else:
             status = "mentioned"
@@ -99,6 +113,17 @@ class AgreementFinder:
         named = any((t.text[:1].isupper() and i > 0 and i != k) or t.text[:1].isdigit() for i, t in enumerate(toks[start:end], start))
         return Agreement(kind, title, status, count, parties, signatories, date, visit, [(sent.start, sent.end)], named)
 
+    @staticmethod
+    def _denied(toks: list, verb: int, start: int) -> bool:
+        """`не подписали`, `отказалась присоединиться`, `не дает двум странам заключить`, `без … договора`."""
+        before = toks[max(0, verb - 3) : verb]
+        return any(fold(t.text) in ("не", "без") or t.lemma in rules.NOT_SIGNING for t in before) or (
+            start > 0 and fold(toks[start - 1].text) == "без")
+
+    @staticmethod
+    def _only_aimed(toks: list, verb: int, sent_lemmas: set[str]) -> bool:
+        return toks[verb].feats.get("VerbForm") == "Inf" and not sent_lemmas & rules.MANAGED
+
     def _signatories(self, doc: Parsed, persons: PersonsResult, lo: int, k: int, near: list[int]) -> list[Person]:
         """Who is named (or titled in the plural: `Президенты`) before the signing verb; in
         `…, а министры – дорожные карты` the clause after `а` has its own, unnamed, signers."""
@@ -123,7 +148,12 @@ class AgreementFinder:
         out: list[Agreement] = []
         for a in found:
             if a.named:
-                same = next((o for o in out if o.title == a.title), None)
+                # the same title, or the one unnamed document of that kind the text is signing (or will):
+                # `подпишет антипиратский меморандум` … `подпишет меморандум Роскомнадзора о …`
+                same = next((o for o in out if o.title == a.title), None) or next(
+                    (o for o in out if not o.named and o.kind == a.kind and a.status != "mentioned" and o.status == a.status), None)
+                if same is not None and not same.named:
+                    same.title = a.title  # the fuller name; later bare mentions still refer to it
             elif a.kind == "documents" and a.count is None and out:
                 same = out[-1]  # `документ подписали`: the document just named
             else:

@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_visit_with_kind_destination_and_host(extractor):
     text = ("Президент Казахстана Касым-Жомарт Токаев прибыл с государственным визитом в Баку "
             "по приглашению президента Азербайджана Ильхама Алиева.")
@@ -69,3 +72,25 @@ def test_plural_title_signs_for_all_its_holders_and_a_contrast_clause_has_its_ow
 def test_agreement_title_in_the_nominative(extractor):
     rec = extractor("Министры подписали дорожные карты по развитию торговли.")
     assert [a.title for a in rec.agreements] == ["дорожная карта по развитию торговли"]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Спор об островах не дает двум странам заключить мирный договор.", "mentioned"),
+    ("Стороны отказались подписать соглашение о границе.", "mentioned"),
+    ("Страны до сих пор живут без мирного договора, который так и не подписали.", "mentioned"),
+    ("Депутаты просили правительство принять программу переселения.", "mentioned"),
+    ("Министрам удалось подписать соглашение о транзите газа.", "signed"),
+    ("Министры подписали соглашение о транзите газа.", "signed"),
+])
+def test_a_signing_only_wished_for_or_denied_is_no_signing(extractor, text, status):
+    assert [a.status for a in extractor(text).agreements] == [status]
+
+
+def test_one_document_named_twice_is_one_record(extractor):
+    text = ("Последнее соглашение об ограничении вооружений Москва и Вашингтон подписали в 2010 году — это договор СНВ-3. "
+            "Сеть «Звезда» подпишет антипиратский меморандум. Компания подпишет меморандум Роскомнадзора о защите контента.")
+    rec = extractor(text)
+    assert [(a.kind, a.title, a.status) for a in rec.agreements] == [
+        ("treaty", "договор снв-3", "signed"),
+        ("memorandum", "меморандум роскомнадзора о защите контента", "planned"),
+    ]

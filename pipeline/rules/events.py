@@ -40,6 +40,13 @@ AGREEMENT_NOUNS = {
 # Nouns that name an agreement only when a signing is stated beside them.
 NEEDS_SIGNING = {"документ", "программа", "протокол", "контракт"}
 
+# Lemmas just before a signing verb that deny it (`отказалась присоединиться`), besides `не`, `без`.
+NOT_SIGNING = {"отказаться", "отказываться", "отказ"}
+
+# An infinitive signing verb states an aim, a request or a hindrance (`просили принять программу`,
+# `не дает заключить соглашение`): no signing, unless one of these says it happened.
+MANAGED = {"смочь", "удаться", "суметь"}
+
 SIGN_VERBS = {"подписать", "подписывать", "подписание", "подписанный", "заключить", "заключать",
               "заключение", "ратифицировать", "ратификация", "согласовать", "присоединиться",
               "утвердить", "связать", "принять"}
