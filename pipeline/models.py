@@ -142,7 +142,7 @@ class Models:
         import natasha
 
         from . import packs
-        from .rules import countries, events, lemma_keys, speech, titles
+        from .rules import countries, events, handles, lemma_keys, speech, titles
 
         emb, words = packs.embedding(), packs.words()
         vocab = MorphVocab()
@@ -154,5 +154,5 @@ class Models:
             syntax_parser=syntax,
             ner_tagger=ner,
             dates_extractor=natasha.DatesExtractor(vocab),
-            lemma_forms=vocab.forms_of(lemma_keys(events, speech, titles, countries)),
+            lemma_forms=vocab.forms_of(lemma_keys(events, speech, titles, countries, handles)),
         )

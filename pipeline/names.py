@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .document import Parsed, Token
 from .geo import Place, fold
 from .models import MorphVocab
+from .rules.handles import HANDLE_NOUNS, SERVICES
 from .rules.names import EAST_ASIAN_SURNAMES, PARTICLES
 
 # `Ямадаевых`, `Карениных`: the plural of a -ов/-ев/-ин surname (not `Черных`, which is one person's)
@@ -53,6 +54,36 @@ def _pieces(doc: Parsed, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _capitalised(word: str) -> bool:
+    """A word as a name is written: `Барадеи`, and with a particle, `аль-Барадеи`."""
+    particle, _, rest = word.rpartition("-")
+    if particle and fold(particle) in PARTICLES:
+        word = rest
+    return word[:1].isupper() and word.isalpha()
+
+
+# a user name as people write them: lowercase, or with digits or `_` (`Windows` is a product)
+HANDLE = re.compile(r"(?=.*(?:^[a-z]|[0-9_]))[A-Za-z][A-Za-z0-9_.-]{2,}")
+
+
+def _handles(doc: Parsed, taken: set[int]) -> list[tuple[int, int]]:
+    """User names: a Latin word after `пользователь`, `блогер` (perhaps with the service between)."""
+    t = doc.tokens
+    found = []
+    for i, tok in enumerate(t):
+        if i in taken or not HANDLE.fullmatch(tok.text) or fold(tok.text) in SERVICES:
+            continue
+        first = i - 1 if i > 0 and t[i - 1].text == "@" and t[i - 1].end == tok.start else i
+        j = first - 1
+        while j >= 0 and t[j].sent == tok.sent and (fold(t[j].text) in SERVICES or t[j].text in ("«", "»")):
+            j -= 1
+        if j >= 0 and t[j].sent == tok.sent and t[j].lemma in HANDLE_NOUNS:
+            found.append((first, i + 1))
+    names = {t[b - 1].text for _, b in found}  # once introduced, the bare user name is the person too
+    found += [(i, i + 1) for i, tok in enumerate(t) if tok.text in names and i not in taken and all(b != i + 1 for _, b in found)]
+    return found
+
+
 def _common_word(vocab: MorphVocab, word: str) -> bool:
     """A dictionary word that is never a name (`Супруга`, `Маэстро`, `Феррари`)."""
     parses = vocab(fold(word))
@@ -84,6 +115,7 @@ class NameFinder:
         ranges = [(a, self._extend_right(doc, a, b, taken, place_tokens)) for a, b in ranges]
         ranges = self._join(doc, ranges)
         ranges += self._propagate(doc, ranges, place_tokens, rejected)
+        ranges += _handles(doc, {i for a, b in ranges for i in range(a, b)})
         ranges = sorted(set(ranges))
         return [Mention(a, b, tokens[a].start, tokens[b - 1].end) for a, b in ranges]
 
@@ -227,7 +259,7 @@ class NameFinder:
         covered |= {i for a, b in ranges for i in range(a, b)}
         found = []
         for i, t in enumerate(doc.tokens):
-            if i in covered or i in place_tokens or not t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 3:
+            if i in covered or i in place_tokens or not _capitalised(t.text) or len(t.text) < 3:
                 continue
             if FAMILY_PLURAL.search(fold(t.text)) or self._named_after(doc, i):
                 continue  # `братьев Ямадаевых` beside `Иса Ямадаев`: the family, not one of them

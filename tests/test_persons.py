@@ -94,3 +94,14 @@ def test_names_the_tagger_labels_otherwise_or_cuts_oddly(extractor, text, name):
 def test_mentions_where_the_tagger_errs(extractor, text, expected):
     rec = extractor(text)
     assert sorted(m.text for p in rec.persons for m in p.mentions) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Об этом написал пользователь ЖЖ drugoi. Позже drugoi удалил запись.", ["drugoi", "drugoi"]),
+    ("Блогеру navalny ответил пользователь Twitter @durov.", ["navalny", "@durov"]),
+    ("Пользователь Windows XP не сможет обновиться.", []),  # a product, not a user name
+    ("Ранее Мохамед аль-Барадеи прибыл в Тегеран. Теперь в игре аль-Барадеи.", ["Мохамед аль-Барадеи", "аль-Барадеи"]),
+])
+def test_user_names_and_particle_surnames(extractor, text, expected):
+    rec = extractor(text)
+    assert sorted(m.text for p in rec.persons for m in p.mentions) == sorted(expected)
