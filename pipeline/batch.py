@@ -27,7 +27,7 @@ from .write import atomic_file, write_atomic
 
 MANIFEST = ".run.json"
 BATCH = 64  # documents tagged together: more sentences to sort by length, fuller slovnet batches
-BATCH_CHARS = 150_000  # ... or fewer, so that a batch's memory never depends on which documents meet in it
+BATCH_CHARS = 80_000  # ... or fewer, so that a batch's memory never depends on which documents meet in it
 SAVE_EVERY = 1.0  # seconds between rewrites of the manifest while the run goes on
 
 
