@@ -51,7 +51,10 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
     """natasha's MorphVocab, on pymorphy3: cached parses plus natasha's `lemmatize`."""
 
     def __init__(self) -> None:
-        super().__init__(lang="ru", result_type=MorphForm)
+        import pymorphy3_dicts_ru
+
+        # the dictionary by its path: finding it through entry points scans every installed package
+        super().__init__(path=pymorphy3_dicts_ru.get_path(), lang="ru", result_type=MorphForm)
         # bounded, so memory stays flat over any number of documents
         self.parse = lru_cache(maxsize=30_000)(self._parse_any)  # type: ignore[method-assign]
         self._lemma = lru_cache(maxsize=30_000)(self._lemma_uncached)
