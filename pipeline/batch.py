@@ -28,6 +28,7 @@ from .write import atomic_file, write_atomic
 MANIFEST = ".run.json"
 BATCH = 64  # documents tagged together: more sentences to sort by length, fuller slovnet batches
 BATCH_CHARS = 80_000  # ... or fewer, so that a batch's memory never depends on which documents meet in it
+MIN_SHARE = 100_000  # bytes (~50,000 Cyrillic characters): a smaller batch leaves slovnet's batches part empty
 SAVE_EVERY = 1.0  # seconds between rewrites of the manifest while the run goes on
 
 
@@ -117,14 +118,15 @@ class Run:
         limit (BATCH and BATCH_CHARS bound it). Several: a shrinking share of what is left
         (guided scheduling), so that batches start big (slovnet runs best on many sentences) and
         end small, and no worker finishes long before another because one batch held a long
-        article."""
+        article. Never below MIN_SHARE, though: small batches cost more per document than the
+        idle tail they save."""
         if self.options.workers == 1:
             yield from (math.inf for _ in self.jobs)
             return
         sizes = [_size(path) for path, _ in self.jobs]
         left = sum(sizes)
         for size in sizes:
-            yield left / (2 * self.options.workers)
+            yield max(left / (2 * self.options.workers), MIN_SHARE)
             left -= size
 
     def _batches(self, reusable: dict[str, Entry]) -> Iterator[list[Source]]:

@@ -105,7 +105,8 @@ def test_leftover_temporary_files_are_cleared(tmp_path):
     assert json.loads((out / "utf8.json").read_text(encoding="utf-8"))["document"]["id"] == "utf8"
 
 
-def test_batches_shrink_for_several_workers_and_hold_every_input_once(tmp_path):
+def test_batches_shrink_for_several_workers_and_hold_every_input_once(tmp_path, monkeypatch):
+    monkeypatch.setattr("pipeline.batch.MIN_SHARE", 1_000)  # these inputs are small
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(40):
@@ -122,3 +123,6 @@ def test_batches_shrink_for_several_workers_and_hold_every_input_once(tmp_path):
     assert len(two) > 4 and len(two[0]) > len(two[-1])  # guided: big first, small last
     # a long article does not ride with a quarter of the rest: its batch holds fewer inputs
     assert len(two[0]) < len(two[1])
+    # and never a batch below MIN_SHARE bytes unless the inputs run out
+    monkeypatch.setattr("pipeline.batch.MIN_SHARE", 5_000)
+    assert all(sum((folder / f"{i}.txt").stat().st_size for i in b) >= 5_000 for b in sizes(2)[:-1])
