@@ -13,7 +13,7 @@ from .document import Parsed, Token
 from .geo import Place, fold
 from .models import MorphVocab
 from .rules.handles import HANDLE_NOUNS, SERVICES
-from .rules.names import EAST_ASIAN_SURNAMES, PARTICLES
+from .rules.names import EAST_ASIAN_SURNAMES, HONORIFICS, PARTICLES
 
 # `Ямадаевых`, `Карениных`: the plural of a -ов/-ев/-ин surname (not `Черных`, which is one person's)
 FAMILY_PLURAL = re.compile(r"(?:ов|ев|ин|ын)ых$")
@@ -52,6 +52,13 @@ def _pieces(doc: Parsed, a: int, b: int) -> list[tuple[int, int]]:
                 out.append((lo, hi))
             cur = i + 1
     return out
+
+
+def _without_address(doc: Parsed, a: int, b: int) -> tuple[int, int]:
+    """`Миссис Тэтчер` → `Тэтчер`: a form of address the tagger took in is no part of the name."""
+    while b - a > 1 and fold(doc.tokens[a].text) in HONORIFICS:
+        a += 1
+    return a, b
 
 
 def _capitalised(word: str) -> bool:
@@ -107,7 +114,7 @@ class NameFinder:
             if e.type != "PER":  # `Ахмат-Хаджи Кадырова` tagged LOC, `Лонгин Клинский (РПЦ МП)` ORG
                 pieces = [n for r in pieces if (n := self._name_inside(doc, r, place_tokens))]
             ranges.extend(pieces)
-        ranges = [r for a, b in ranges for r in self._split_by_case(doc, a, b)]
+        ranges = [r for a, b in ranges for r in self._split_by_case(doc, *_without_address(doc, a, b))]
         rejected = [r for r in ranges if not self._plausible(doc, r, place_tokens)]
         ranges = [r for r in ranges if r not in rejected]
         ranges = self._extend(doc, ranges)

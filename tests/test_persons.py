@@ -105,3 +105,13 @@ def test_mentions_where_the_tagger_errs(extractor, text, expected):
 def test_user_names_and_particle_surnames(extractor, text, expected):
     rec = extractor(text)
     assert sorted(m.text for p in rec.persons for m in p.mentions) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Миссис Тэтчер и мистер Блэр встретились.", ["Тэтчер", "Блэр"]),
+    ("Господин Путин, вы согласны?", ["Путин"]),
+    ("Генсек ООН Пан Ги Мун прибыл в Сеул.", ["Пан Ги Мун"]),  # a family name, not `пан`
+])
+def test_a_form_of_address_is_no_part_of_the_name(extractor, text, expected):
+    rec = extractor(text)
+    assert [m.text for p in rec.persons for m in p.mentions] == expected
