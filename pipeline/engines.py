@@ -40,13 +40,15 @@ def _get_extractor() -> Any:
         # the models and rule tables are some million long-lived objects: collections while they
         # load would scan them again and again, and afterwards every collection would (touching
         # the pages forked workers share); frozen, the collector leaves them alone
+        collecting = gc.isenabled()
         gc.disable()
         try:
             from .extract import Extractor
 
             _extractor = Extractor()
         finally:
-            gc.enable()
+            if collecting:
+                gc.enable()
         gc.freeze()
     return _extractor
 
