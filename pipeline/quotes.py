@@ -50,7 +50,14 @@ def _pairs(line: str) -> list[tuple[int, int]]:
         tail = [c for c in closes if c > pos and re.match(r"[,.]?\s*[-–—]", line[c + 1 :])]
         if tail:
             out.append((pos, tail[-1]))
+        elif m := UNCLOSED_END.search(line, pos + 1):
+            # `«Пока не будем подписывать, — заявлял …`: the closing mark is missing, and the
+            # attribution's dash ends the quote (QuoteFinder keeps it only if a speech verb follows)
+            out.append((pos, m.start()))
     return sorted(out)
+
+
+UNCLOSED_END = re.compile(r"[,!?…]\s*[-–—]\s+(?=\w)")
 
 
 class QuoteFinder:
@@ -63,6 +70,8 @@ class QuoteFinder:
                 start, end = base + a + 1, base + b
                 if not self._is_speech(doc, start, end):
                     continue
+                if text[end] not in "»“”\"" and not self._verb_after_dash(doc, end):
+                    continue  # no closing mark, and no `— заявил` to end it
                 pieces, inner = self._split(text, start, end)
                 after = self._attribution_after(doc, persons, end + 1)
                 if not (after[0] or after[2]):
@@ -106,6 +115,12 @@ class QuoteFinder:
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
             end -= 1
         return start, end
+
+    @staticmethod
+    def _verb_after_dash(doc: Parsed, at: int) -> bool:
+        """The first word after the dash that follows `at` is a speech verb (`, — заявлял …`)."""
+        words = [doc.tokens[i] for i in doc.starting_in(at, at + 40) if doc.tokens[i].text[:1].isalpha()]
+        return bool(words) and words[0].lemma in rules.VERBS
 
     def _is_speech(self, doc: Parsed, start: int, end: int) -> bool:
         words = [i for i in doc.within(start, end) if doc.tokens[i].text[:1].isalnum()]
@@ -151,7 +166,9 @@ class QuoteFinder:
         if not m:
             return at, at
         lo = at + m.end()
-        end = re.compile(r"[!?\n«]|\.(?=\s|$)")  # `цитирует Лента.ру …`: a dot inside a word ends nothing
+        # `цитирует Лента.ру …`: a dot inside a word ends nothing; `заявил «Известиям» Иванов`: nor does a
+        # short name in quotation marks
+        end = re.compile(r"[!?\n]|«(?![^«»\n]{1,40}»)|\.(?=\s|$)")
         found = end.search(text, lo)
         return lo, found.start() if found else len(text)
 

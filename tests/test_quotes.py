@@ -1,3 +1,6 @@
+import pytest
+
+
 def quotes(extractor, text):
     rec = extractor(text)
     names = {p.id: p.name for p in rec.persons}
@@ -44,3 +47,21 @@ def test_speaker_named_by_a_common_noun(extractor):
             "Об этом рассказал министр Линднер журналистам. "
             "«Бюджет на следующий год будет сбалансирован», — цитирует агентство немецкого политика.")
     assert quotes(extractor, text)[0][1] == "Кристиан Линднер"
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # the closing mark is missing: the attribution's dash ends the quote
+    ("«Пока не будем подписывать договор, мы не согласны с рядом пунктов, — заявлял «Известиям» Илья Перекопский.",
+     "Пока не будем подписывать договор, мы не согласны с рядом пунктов", "Илья Перекопский"),
+    # a short name in quotation marks between the verb and the speaker
+    ("«Мы готовы к диалогу с соседями», — заявил «РИА Новости» глава МИД Сергей Лавров.",
+     "Мы готовы к диалогу с соседями", "Сергей Лавров"),
+])
+def test_attribution_across_a_missing_mark_or_a_quoted_name(extractor, text, quote, speaker):
+    rec = extractor(text)
+    names = {p.id: p.name for p in rec.persons}
+    assert [(q.text, names.get(q.speaker)) for q in rec.quotes] == [(quote, speaker)]
+
+
+def test_an_unclosed_mark_with_no_speech_verb_is_no_quote(extractor):
+    assert extractor("Акции «Газпрома и других компаний, — подешевели на бирже в пятницу.").quotes == []
