@@ -15,6 +15,10 @@ RANGE = re.compile(r"(?:\bс\s+)?\b(?P<d1>\d{1,2})(?:\s*[-–—]\s*|\s+по\s+)
 NUMERIC = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})\b")
 WINDOW_BEFORE, WINDOW_AFTER = 12, 20  # characters around a month name: `с 23`, `2022 года`
 MONTH_STEM = re.compile(r"январ|феврал|март|апрел|\bма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр", re.I)
+# A month named alone (`посетит Россию в сентябре`, `запланирована на февраль`): lowercase, since
+# `Марта`, `Мая` are names.
+MONTH_ALONE = re.compile(r"(?<![\w-])(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем|ём)(?![\w-])"
+                         r"|(?<![\w-])(?:март|август)(?:а|е|у|ом)?(?![\w-])|(?<![\w-])ма(?:й|я|е|ю|ем)(?![\w-])")
 DATELINE_CHARS = 80  # a date this close to the start, alone on its line, dates the document
 
 
@@ -97,6 +101,9 @@ class DateFinder:
                     stop += tail.end()
                 dates.append(Date(start, stop, f.year, f.month, f.day))
                 taken.append((start, stop))
+        for m in MONTH_ALONE.finditer(text):
+            if free(m.start(), m.end()):
+                dates.append(Date(m.start(), m.end(), None, _month(m.group()), None))
         dates.sort(key=lambda d: d.start)
         published = self._dateline(doc, dates)
         if published and published.year:

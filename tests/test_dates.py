@@ -28,3 +28,14 @@ def test_dateline_gives_published_and_years(models):
     assert (published.year, published.month, published.day) == (2023, 3, 12)
     october = [d for d in found if d.month == 10][0]
     assert october.year == 2023 and october.year_inferred
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Президент посетит Россию только в сентябре.", [("сентябре", 9)]),
+    ("Встреча запланирована на февраль.", [("февраль", 2)]),
+    ("В мае 2020 года и в августе он был в Минске.", [("мае 2020 года", 5), ("августе", 8)]),
+    ("Марта Иванова рассказала о планах.", []),  # a name, not the month
+])
+def test_a_month_named_alone_is_a_date(models, text, expected):
+    found, _ = dates(models, text)
+    assert [(text[d.start : d.end], d.month) for d in found] == expected
