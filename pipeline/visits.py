@@ -66,8 +66,7 @@ class VisitFinder:
             visitor = self._talker(doc, persons, toks, trig, dest) if talks else self._visitor(doc, persons, toks, trig, inviter)
             if visitor is None:
                 continue
-            kind = next((k for i in toks for stem, k in rules.VISIT_KINDS.items()
-                         if fold(doc.tokens[i].text).startswith(stem) and doc.tokens[i].pos == "ADJ"), "unspecified")
+            kind = _kind(doc, sent.first, sent.last)
             date = next((d for d in dates if sent.start <= d.start < sent.end), None)
             visits.append(Visit(visitor, inviter, kind, self._status(doc, toks), _country_of(visitor),
                                 dest.country, dest.city, date, date.end_of if date else None,
@@ -184,3 +183,18 @@ class VisitFinder:
             if same.kind == "unspecified":
                 same.kind = v.kind
         return out
+
+
+def _kind(doc: Parsed, first: int, last: int) -> str:
+    """`с официальным визитом`, `рабочей поездкой`: a kind adjective before a trip noun (adjectives
+    and `и` between) — not `с официальной делегацией`."""
+    for i in range(first, last):
+        kind = next((k for stem, k in rules.VISIT_KINDS.items() if fold(doc.tokens[i].text).startswith(stem)), None)
+        if kind is None or doc.tokens[i].pos != "ADJ":
+            continue
+        j = i + 1
+        while j < last and (doc.tokens[j].pos == "ADJ" or fold(doc.tokens[j].text) in ("и", ",")):
+            j += 1
+        if j < last and doc.tokens[j].lemma in rules.VISIT_NOUNS:
+            return kind
+    return "unspecified"

@@ -94,3 +94,12 @@ def test_one_document_named_twice_is_one_record(extractor):
         ("treaty", "договор снв-3", "signed"),
         ("memorandum", "меморандум роскомнадзора о защите контента", "planned"),
     ]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Премьер Турции Реджеп Эрдоган прибыл в Украину с официальной делегацией.", "unspecified"),
+    ("Глава МИД России Сергей Лавров совершит рабочую поездку в Китай.", "working"),
+    ("Премьер-министр Индии Нарендра Моди прибыл с официальным дружественным визитом в Москву.", "official"),
+])
+def test_a_kind_is_an_adjective_of_the_trip_noun(extractor, text, kind):
+    assert [v.kind for v in extractor(text).visits] == [kind]
