@@ -99,6 +99,8 @@ class Gazetteer:
             if i + 1 < len(toks) and lemmas[i + 1] in STATE_NOUNS and toks[i + 1].text[0].isupper():
                 return 2, (adj, None, "country")
             return 1, (adj, None, "adjective")
+        if lemmas[i] in rules.LOWERCASE_INSTITUTIONS:
+            return 1, self.names[(lemmas[i],)]
         if not tok.text[0].isupper() or lemmas[i] not in self.first_words:
             return None
         for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):

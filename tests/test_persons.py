@@ -115,3 +115,12 @@ def test_user_names_and_particle_surnames(extractor, text, expected):
 def test_a_form_of_address_is_no_part_of_the_name(extractor, text, expected):
     rec = extractor(text)
     assert [m.text for p in rec.persons for m in p.mentions] == expected
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Представитель госдепа Джефф Раттке заявил об этом.", ("представитель госдепартамента", "США")),
+    ("Делегаты конгресса партии избрали Ивана Петрова председателем.", None),  # no `конгресс` США in lowercase
+])
+def test_lowercase_institution_gives_the_title_its_country(extractor, text, role):
+    roles = [(r.title, r.country) for p in extractor(text).persons for r in p.roles]
+    assert (role in roles) if role else all(c != "США" for _, c in roles)

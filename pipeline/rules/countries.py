@@ -126,3 +126,6 @@ INSTITUTIONS = {
     "кремль": "Россия", "госдума": "Россия", "бундестаг": "Германия", "бундесвер": "Германия",
     "кнессет": "Израиль", "верховная рада": "Украина",
 }
+# Institutions written in lowercase (`представитель госдепа`); others are names only when capitalised
+# (`конгресс партии` is no Congress).
+LOWERCASE_INSTITUTIONS = {"госдеп", "госдепартамент"}
