@@ -52,9 +52,12 @@ def _month_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+MAY_FORMS = {"май", "мая", "мае", "маю"}  # the first three letters of every form of `май` (`маем` too)
+
+
 def _month(word: str) -> int:
     w = word.lower()
-    return next(i + 1 for i, m in enumerate(MONTHS) if w.startswith(m) and (m != "ма" or w.startswith("мая") or w == "май"))
+    return next(i + 1 for i, m in enumerate(MONTHS) if w.startswith(m) and (m != "ма" or w[:3] in MAY_FORMS))
 
 
 def _year(y: str) -> int:
