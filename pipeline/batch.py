@@ -113,26 +113,26 @@ class Run:
         self._save(finished=True)
         return self._summary()
 
-    def _shares(self) -> Iterator[float]:
-        """Per input, the bytes a batch may hold when it is the next to fill. One worker: no
-        limit (BATCH and BATCH_CHARS bound it). Several: a shrinking share of what is left
-        (guided scheduling), so that batches start big (slovnet runs best on many sentences) and
-        end small, and no worker finishes long before another because one batch held a long
-        article. Never below MIN_SHARE, though: small batches cost more per document than the
-        idle tail they save."""
+    def _shares(self) -> Iterator[tuple[float, int]]:
+        """Per input, the bytes a batch may hold when it is the next to fill, and the input's own
+        size. One worker: no limit (BATCH and BATCH_CHARS bound it). Several: a shrinking share
+        of what is left (guided scheduling), so that batches start big (slovnet runs best on many
+        sentences) and end small, and no worker finishes long before another because one batch
+        held a long article. Never below MIN_SHARE, though: small batches cost more per document
+        than the idle tail they save."""
         if self.options.workers == 1:
-            yield from (math.inf for _ in self.jobs)
+            yield from ((math.inf, 0) for _ in self.jobs)
             return
         sizes = [_size(path) for path, _ in self.jobs]
         left = sum(sizes)
         for size in sizes:
-            yield max(left / (2 * self.options.workers), MIN_SHARE)
+            yield max(left / (2 * self.options.workers), MIN_SHARE), size
             left -= size
 
     def _batches(self, reusable: dict[str, Entry]) -> Iterator[list[Source]]:
         batch: list[Source] = []
         chars = size = 0
-        for (path, doc_id), share in zip(self.jobs, self._shares()):
+        for (path, doc_id), (share, bytes_) in zip(self.jobs, self._shares()):
             source = self._read(path, doc_id, reusable.get(doc_id))
             if source is None:
                 continue
@@ -140,7 +140,7 @@ class Run:
                 limit = share
             batch.append(source)
             chars += len(source.text)
-            size += _size(path)
+            size += bytes_
             if len(batch) >= self.options.batch or chars >= BATCH_CHARS or size >= limit:
                 yield batch
                 batch, chars, size = [], 0, 0

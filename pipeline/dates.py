@@ -14,11 +14,12 @@ MONTH = r"(?P<month>января|февраля|марта|апреля|мая|�
 RANGE = re.compile(r"(?:\bс\s+)?\b(?P<d1>\d{1,2})(?:\s*[-–—]\s*|\s+по\s+)(?P<d2>\d{1,2})\s+" + MONTH + r"(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.))?)?", re.I)
 NUMERIC = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})\b")
 WINDOW_BEFORE, WINDOW_AFTER = 12, 20  # characters around a month name: `с 23`, `2022 года`
-MONTH_STEM = re.compile(r"январ|феврал|март|апрел|\bма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр", re.I)
+# `май` is `ма` + ending; the others keep their stem in every form
+MONTH_STEM = re.compile("|".join(m for m in MONTHS if m != "ма") + r"|\bма[йяюе]", re.I)
 # A month named alone (`посетит Россию в сентябре`, `запланирована на февраль`): lowercase, since
 # `Марта`, `Мая` are names.
-MONTH_ALONE = re.compile(r"(?<![\w-])(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем|ём)(?![\w-])"
-                         r"|(?<![\w-])(?:март|август)(?:а|е|у|ом)?(?![\w-])|(?<![\w-])ма(?:й|я|е|ю|ем)(?![\w-])")
+_SOFT = "|".join(m for m in MONTHS if m not in ("март", "август", "ма"))
+MONTH_ALONE = re.compile(rf"(?<![\w-])(?:(?:{_SOFT})(?:ь|я|е|ю|ем|ём)|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем))(?![\w-])")
 DATELINE_CHARS = 80  # a date this close to the start, alone on its line, dates the document
 
 

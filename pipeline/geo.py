@@ -99,7 +99,7 @@ class Gazetteer:
             if i + 1 < len(toks) and lemmas[i + 1] in STATE_NOUNS and toks[i + 1].text[0].isupper():
                 return 2, (adj, None, "country")
             return 1, (adj, None, "adjective")
-        if lemmas[i] in rules.LOWERCASE_INSTITUTIONS:
+        if lemmas[i] in rules.LOWERCASE_INSTITUTIONS and (lemmas[i],) in self.names:
             return 1, self.names[(lemmas[i],)]
         if not tok.text[0].isupper() or lemmas[i] not in self.first_words:
             return None

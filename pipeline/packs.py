@@ -9,7 +9,6 @@ weights and their outputs are natasha's, unchanged (tests/test_packs.py holds th
 """
 from __future__ import annotations
 
-from gzip import decompress
 from typing import Any
 
 from navec import Navec
@@ -20,11 +19,11 @@ from natasha.data import NEWS_EMBEDDING, NEWS_MORPH, NEWS_NER, NEWS_SYNTAX
 from natasha.morph.tagger import NewsMorphTagger
 from natasha.ner import NewsNERTagger
 from natasha.syntax import NewsSyntaxParser
-from slovnet.const import PAD, REL, SHAPE, TAG, UNK, WORD
+from slovnet.const import REL, SHAPE, TAG, WORD
 from slovnet.exec.encoders import SyntaxEncoder, TagEncoder
 from slovnet.exec.infer import MorphInfer, NERInfer, SyntaxDecoder, SyntaxInfer, TagDecoder
 from slovnet.exec.model import NER as NERModel, Morph as MorphModel, Syntax as SyntaxModel
-from slovnet.exec.pack import Pack, vocab_name
+from slovnet.exec.pack import Pack
 from slovnet.vocab import Vocab
 
 # natasha class, its pack, slovnet model, encoder, the pack's own output vocab, decoder, inference
@@ -51,11 +50,7 @@ def embedding(path: str = NEWS_EMBEDDING) -> Navec:
 def words(path: str = NEWS_MORPH) -> Vocab:
     """The word list every slovnet news pack encodes words by (one copy for all three)."""
     with Pack(path) as pack:
-        items = decompress(pack.read(vocab_name(WORD))).decode("utf-8").splitlines()
-    vocab = Vocab.__new__(Vocab)  # Vocab() indexes by a dict comprehension; dict(zip()) is faster
-    vocab.items, vocab.item_ids = items, dict(zip(items, range(len(items))))
-    vocab.unk_id, vocab.pad_id = vocab.item_ids.get(UNK), vocab.item_ids.get(PAD)
-    return vocab
+        return pack.load_vocab(WORD)
 
 
 def tagger(kind: str, emb: Navec, word_vocab: Vocab, batch_size: int) -> Any:

@@ -58,6 +58,9 @@ def _pairs(line: str) -> list[tuple[int, int]]:
 
 
 UNCLOSED_END = re.compile(r"[,!?…]\s*[-–—]\s+(?=\w)")
+# Where an attribution ends: `цитирует Лента.ру …`: a dot inside a word ends nothing;
+# `заявил «Известиям» Иванов`: nor does a short name in quotation marks.
+CLAUSE_END = re.compile(r"[!?\n]|«(?![^«»\n]{1,40}»)|\.(?=\s|$)")
 
 
 class QuoteFinder:
@@ -166,10 +169,7 @@ class QuoteFinder:
         if not m:
             return at, at
         lo = at + m.end()
-        # `цитирует Лента.ру …`: a dot inside a word ends nothing; `заявил «Известиям» Иванов`: nor does a
-        # short name in quotation marks
-        end = re.compile(r"[!?\n]|«(?![^«»\n]{1,40}»)|\.(?=\s|$)")
-        found = end.search(text, lo)
+        found = CLAUSE_END.search(text, lo)
         return lo, found.start() if found else len(text)
 
     def _attribution_after(self, doc: Parsed, persons: PersonsResult, at: int):
