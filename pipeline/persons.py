@@ -155,7 +155,7 @@ class PersonFinder:
         self.models = models
         self.gazetteer = gazetteer
         self.names = NameFinder(models.morph_vocab)
-        self.titles = TitleReader(models.morph_vocab)
+        self.titles = TitleReader(models.morph_vocab, models.lemma_forms)
 
     def parse_name(self, doc: Parsed, m: Mention) -> ParsedName:
         toks = doc.tokens[m.first : m.last]

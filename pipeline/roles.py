@@ -26,8 +26,9 @@ class Title:
 
 
 class TitleReader:
-    def __init__(self, vocab: MorphVocab) -> None:
+    def __init__(self, vocab: MorphVocab, lemma_forms: frozenset[str]) -> None:
         self.vocab = vocab
+        self.lemma_forms = lemma_forms  # every form of every title head: only these need pymorphy
         self._head_lemma = lru_cache(maxsize=30_000)(self._head_lemma_uncached)  # every token is asked, often
 
     def head_lemma(self, tok: Token) -> str | None:
@@ -36,7 +37,8 @@ class TitleReader:
     def _head_lemma_uncached(self, text: str, lemma: str) -> str | None:
         word = fold(text)
         for w in (word, word.removeprefix("экс-"), lemma.removeprefix("экс-")):
-            for cand in (w, self.vocab.first_lemma(w), lemma):
+            # a word that is no form of a title word skips pymorphy: most words, parsed for nothing
+            for cand in (w, self.vocab.first_lemma(w) if w in self.lemma_forms else w, lemma):
                 if cand in rules.HEADS:
                     return cand
         return None
