@@ -40,6 +40,7 @@ class Gazetteer:
         self.vocab = vocab
         self.names: dict[tuple[str, ...], tuple[str | None, str | None, str]] = {}
         self.first_words: set[str] = set()  # a place name can start only with one of these
+        self.lowercase: set[str] = set()  # lowercase words inside names (`и` in `Тринидад и Тобаго`)
         ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
         for c in pycountry.countries:
             names = [getattr(c, a, None) for a in ("name", "official_name", "common_name")]
@@ -55,8 +56,9 @@ class Gazetteer:
             self._add(region, country, None, "region")
         for word, country in rules.INSTITUTIONS.items():
             self._add(word, country, None, "institution")
-        # the word forms that can be part of a place: only these need a lemma (most words are not)
-        words = {w for key in self.names for w in key} | set(rules.ADJECTIVES) | STATE_NOUNS
+        # a capitalised word may start or continue a place name and gets its lemma (names need the
+        # same parses); of the lowercase words, only forms of these can be part of a place
+        words = set(self.lowercase) | set(rules.ADJECTIVES) | STATE_NOUNS | rules.LOWERCASE_INSTITUTIONS
         self.forms = vocab.forms_of(words) | words
 
     def lemma(self, word: str) -> str:
@@ -66,6 +68,7 @@ class Gazetteer:
         # `Коста-Рика` is also written `Коста Рика`
         for variant in dict.fromkeys((name, name.replace("-", " "))):
             key = tuple(self.lemma(w) for w in variant.split())
+            self.lowercase |= {fold(w) for w in variant.split() if not w[:1].isupper()}
             if len(key) == 1 and key[0] in rules.NOT_COUNTRIES:
                 continue
             self.names.setdefault(key, (country, city, kind))
@@ -75,7 +78,7 @@ class Gazetteer:
         places: list[Place] = []
         for s in doc.sentences:
             toks = doc.tokens[s.first : s.last]
-            lemmas = [self.lemma(t.text) if fold(t.text) in self.forms else t.text for t in toks]  # once per token
+            lemmas = [self.lemma(t.text) if t.text[:1].isupper() or fold(t.text) in self.forms else t.text for t in toks]
             i = 0
             while i < len(toks):
                 found = self._match(toks, lemmas, i)
