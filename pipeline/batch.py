@@ -10,6 +10,7 @@ version (`cached`), and does the rest.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -82,7 +83,10 @@ class Run:
         self.out = options.out
         self.report = report  # one line per problem, for stderr
         self.progress = progress  # called with the number of inputs just finished
-        self.jobs = assign_ids(paths)
+        # per input, what a run keeps is all there is to memory that grows with the number of
+        # inputs: strings, not Path objects (three times the size), and one dict per distinct counts
+        self.jobs = [(str(p), doc_id) for p, doc_id in assign_ids(paths)]
+        self.counts: dict[tuple[tuple[str, int], ...], dict[str, int]] = {}
         self.version = pipeline_version()
         self.entries = {doc_id: Entry(input=shown(p), id=doc_id, sha256=None, status="pending") for p, doc_id in self.jobs}
         self.started = datetime.now(timezone.utc)
@@ -147,13 +151,13 @@ class Run:
         if batch:
             yield batch
 
-    def _read(self, path: Path, doc_id: str, before: Entry | None) -> Source | None:
+    def _read(self, path: str, doc_id: str, before: Entry | None) -> Source | None:
         entry = self.entries[doc_id]
         try:
-            data = read(path, self.options.max_bytes)
+            data = read(Path(path), self.options.max_bytes)
             entry.sha256 = sha256(data)
             if before is not None and self._unchanged(entry, before):
-                entry.status, entry.record_sha256, entry.counts = "cached", before.record_sha256, before.counts
+                entry.status, entry.record_sha256, entry.counts = "cached", before.record_sha256, self._shared(before.counts)
                 self._done(entry)
                 return None
             return Source(doc_id, shown(path), entry.sha256, decode_bytes(data))
@@ -183,12 +187,16 @@ class Run:
             except OSError as e:
                 self._fail(entry, f"cannot write the record: {e.strerror or e}")
                 continue
-            entry.status, entry.error, entry.counts = "ok", None, r.counts
+            entry.status, entry.error, entry.counts = "ok", None, self._shared(r.counts)
             entry.record_sha256 = sha256(r.record.encode("utf-8"))
             self._done(entry)
         # at most once a second, and less often for big runs: each save writes every entry
         if monotonic() - self.saved > SAVE_EVERY * max(1, len(self.entries) / 2000):
             self._save(finished=False)
+
+    def _shared(self, counts: dict[str, int]) -> dict[str, int]:
+        """One dict for every entry with these counts (never changed once set)."""
+        return self.counts.setdefault(tuple(counts.items()), counts)
 
     def _fail(self, entry: Entry, error: str) -> None:
         entry.status, entry.error = "failed", error
@@ -216,9 +224,9 @@ class Run:
         return Summary(list(self.entries.values()), perf_counter() - self.clock, counts)
 
 
-def _size(path: Path) -> int:
+def _size(path: str) -> int:
     try:
-        return path.stat().st_size
+        return os.stat(path).st_size
     except OSError:
         return 0  # unreadable: _read reports it
 

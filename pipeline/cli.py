@@ -86,6 +86,7 @@ def extract(args: argparse.Namespace) -> int:
     options = Options(out, args.max_bytes, args.workers, args.engine, args.scheduler, args.batch, args.debug)
     bar = _progress(len(paths))
     run = Run(paths, options, report=lambda line: _say(line, bar), progress=bar.update if bar else lambda _: None)
+    del paths  # the run keeps its own, smaller, list
     try:
         summary = run.execute()
     except KeyboardInterrupt:

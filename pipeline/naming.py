@@ -16,10 +16,13 @@ MAX_ID_BYTES = 180  # leaves room for `-N`, `.json` and the temporary name withi
 SUFFIXES = {".txt"}
 
 
-def shown(path: Path) -> str:
+def shown(path: Path | str) -> str:
     """The path as text that can be written anywhere: bytes of a file name that are not UTF-8
     (Python keeps them as lone surrogates) become U+FFFD."""
-    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    text = str(path)
+    if not SURROGATES.search(text):
+        return text  # the common case, and no second copy of the string for a run to keep
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def safe_id(path: Path) -> str:

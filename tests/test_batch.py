@@ -126,3 +126,16 @@ def test_batches_shrink_for_several_workers_and_hold_every_input_once(tmp_path, 
     # and never a batch below MIN_SHARE bytes unless the inputs run out
     monkeypatch.setattr("pipeline.batch.MIN_SHARE", 5_000)
     assert all(sum((folder / f"{i}.txt").stat().st_size for i in b) >= 5_000 for b in sizes(2)[:-1])
+
+
+def test_entries_with_equal_counts_share_one_dict(tmp_path):
+    """What a run keeps per input is what grows with an archive's size: equal counts are one dict."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(3):
+        (folder / f"copy{k}.txt").write_text(f"Выпуск {k}.\n{ARTICLE}", encoding="utf-8")
+    summary, _ = run(folder, tmp_path / "out")
+    first, *rest = summary.entries
+    assert first.counts["persons"] == 1 and all(e.counts is first.counts for e in rest)
+    again, _ = run(folder, tmp_path / "out")  # the cached entries share theirs too
+    assert {e.status for e in again.entries} == {"cached"} and all(e.counts is again.entries[0].counts for e in again.entries)
