@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .document import Parsed, Token
 from .geo import Place, fold
-from .models import MorphVocab
+from .models import WORDS_KEPT, MorphVocab
 from .rules import titles as rules
 
 INNER_ADP = {"по", "при"}
@@ -29,7 +29,7 @@ class TitleReader:
     def __init__(self, vocab: MorphVocab, lemma_forms: frozenset[str]) -> None:
         self.vocab = vocab
         self.lemma_forms = lemma_forms  # every form of every title head: only these need pymorphy
-        self._head_lemma = lru_cache(maxsize=30_000)(self._head_lemma_uncached)  # every token is asked, often
+        self._head_lemma = lru_cache(maxsize=WORDS_KEPT)(self._head_lemma_uncached)  # every token is asked, often
 
     def head_lemma(self, tok: Token) -> str | None:
         return self._head_lemma(tok.text, tok.lemma)
