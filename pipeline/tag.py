@@ -6,6 +6,7 @@ time keeps their batches full.
 from __future__ import annotations
 
 from sys import intern
+from collections.abc import Iterator
 from typing import Any
 
 from .document import Entity, Parsed
@@ -22,7 +23,8 @@ def tag(docs: list[Parsed], models: Models) -> list[Parsed]:
     chunks = [[t.text for t in doc.tokens[sent.first : sent.last]] for doc, sent in sentences]
     lemmatize, wanted_forms = models.morph_vocab.lemmatize, models.lemma_forms
     shared: dict[tuple, dict[str, str]] = {}  # tokens with equal features share one dict: memory per token stays small
-    for (doc, sent), morph in zip(sentences, _by_length(models.morph_tagger, chunks)):
+    for k, morph in _by_length(models.morph_tagger, chunks):
+        doc, sent = sentences[k]
         for token, m in zip(doc.tokens[sent.first : sent.last], morph.tokens):
             feats = shared.setdefault(tuple(m.feats.items()), m.feats)
             token.pos, token.feats = m.pos, feats
@@ -32,24 +34,23 @@ def tag(docs: list[Parsed], models: Models) -> list[Parsed]:
     # syntax only where a later stage reads it: sentences that state a trip, talks or speech
     wanted = [k for k, (doc, sent) in enumerate(sentences)
               if any(t.lemma in SYNTAX_LEMMAS for t in doc.tokens[sent.first : sent.last])]
-    for k, syntax in zip(wanted, _by_length(models.syntax_parser, [chunks[k] for k in wanted])):
-        doc, sent = sentences[k]
+    for j, syntax in _by_length(models.syntax_parser, [chunks[k] for k in wanted]):
+        doc, sent = sentences[wanted[j]]
         for token, s in zip(doc.tokens[sent.first : sent.last], syntax.tokens):
             token.rel = intern(s.rel)
             head = int(s.head_id)
             token.head = sent.first + head - 1 if head > 0 else -1
     # the NER tagger's memory grows with the text it is given at once: runs of sentences, not documents
     pieces = [(doc, start, end) for doc in docs for start, end in doc.pieces(NER_CHARS)]
-    for (doc, start, _), markup in zip(pieces, _by_length(models.ner_tagger, [doc.clean[a:b] for doc, a, b in pieces])):
-        doc.entities += [Entity(start + s.start, start + s.stop, s.type) for s in markup.spans if s.type in NER_TYPES]
+    markups = dict(_by_length(models.ner_tagger, [doc.clean[a:b] for doc, a, b in pieces]))
+    for k, (doc, start, _) in enumerate(pieces):  # in text order, so entities are
+        doc.entities += [Entity(start + s.start, start + s.stop, s.type) for s in markups[k].spans if s.type in NER_TYPES]
     return docs
 
 
-def _by_length(tagger: Any, items: list) -> list:
-    """The tagger's output for `items`, in their order, computed over them sorted by size:
-    a batch is padded to its longest item, so similar lengths waste little."""
+def _by_length(tagger: Any, items: list) -> Iterator[tuple[int, Any]]:
+    """(index, the tagger's output) for `items`, computed over them sorted by size (a batch is
+    padded to its longest item, so similar lengths waste little) and yielded as they come: a
+    batch's outputs are not all held at once (they are most of its memory at the peak)."""
     order = sorted(range(len(items)), key=lambda i: len(items[i]))
-    out: list = [None] * len(items)
-    for i, result in zip(order, tagger.map([items[i] for i in order])):
-        out[i] = result
-    return out
+    yield from zip(order, tagger.map([items[i] for i in order]))
