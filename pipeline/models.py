@@ -131,8 +131,10 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
 
 
 # Items per slovnet batch (morphology, syntax: sentences; NER: runs of sentences). Sorted by length
-# (tag.py), sentences pad little in bigger batches; NER's items are long, and memory grows with them.
-SLOVNET_BATCH = (32, 32, 8)
+# (tag.py), sentences pad little in bigger batches; NER's items are long, and memory grows with them:
+# 8 runs of ~2,000 characters took ~27 MB at once, the largest transient of a run (its peak then
+# depended on which runs met in a batch); 4 take half, for ~1.5 % more NER time.
+SLOVNET_BATCH = (32, 32, 4)
 
 
 @dataclass

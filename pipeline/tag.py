@@ -15,6 +15,7 @@ from .rules import events, speech
 
 NER_TYPES = {"PER", "LOC", "ORG"}
 NER_CHARS = 2000
+TOKENS_PER_BATCH = 1024  # padded tokens per morphology or syntax batch: 32 sentences of up to 32 tokens
 SYNTAX_LEMMAS = events.VISIT_NOUNS | events.VISIT_VERBS | events.VISIT_WITH_NOUN | events.MEETING_NOUNS | speech.VERBS
 
 
@@ -23,7 +24,7 @@ def tag(docs: list[Parsed], models: Models) -> list[Parsed]:
     chunks = [[t.text for t in doc.tokens[sent.first : sent.last]] for doc, sent in sentences]
     lemmatize, wanted_forms = models.morph_vocab.lemmatize, models.lemma_forms
     shared: dict[tuple, dict[str, str]] = {}  # tokens with equal features share one dict: memory per token stays small
-    for k, morph in _by_length(models.morph_tagger, chunks):
+    for k, morph in _by_length(models.morph_tagger, chunks, TOKENS_PER_BATCH):
         doc, sent = sentences[k]
         for token, m in zip(doc.tokens[sent.first : sent.last], morph.tokens):
             feats = shared.setdefault(tuple(m.feats.items()), m.feats)
@@ -34,7 +35,7 @@ def tag(docs: list[Parsed], models: Models) -> list[Parsed]:
     # syntax only where a later stage reads it: sentences that state a trip, talks or speech
     wanted = [k for k, (doc, sent) in enumerate(sentences)
               if any(t.lemma in SYNTAX_LEMMAS for t in doc.tokens[sent.first : sent.last])]
-    for j, syntax in _by_length(models.syntax_parser, [chunks[k] for k in wanted]):
+    for j, syntax in _by_length(models.syntax_parser, [chunks[k] for k in wanted], TOKENS_PER_BATCH):
         doc, sent = sentences[wanted[j]]
         for token, s in zip(doc.tokens[sent.first : sent.last], syntax.tokens):
             token.rel = intern(s.rel)
@@ -42,15 +43,23 @@ def tag(docs: list[Parsed], models: Models) -> list[Parsed]:
             token.head = sent.first + head - 1 if head > 0 else -1
     # the NER tagger's memory grows with the text it is given at once: runs of sentences, not documents
     pieces = [(doc, start, end) for doc in docs for start, end in doc.pieces(NER_CHARS)]
-    markups = dict(_by_length(models.ner_tagger, [doc.clean[a:b] for doc, a, b in pieces]))
+    markups = dict(_by_length(models.ner_tagger, [doc.clean[a:b] for doc, a, b in pieces], NER_CHARS * models.ner_tagger.batch_size))
     for k, (doc, start, _) in enumerate(pieces):  # in text order, so entities are
         doc.entities += [Entity(start + s.start, start + s.stop, s.type) for s in markups[k].spans if s.type in NER_TYPES]
     return docs
 
 
-def _by_length(tagger: Any, items: list) -> Iterator[tuple[int, Any]]:
-    """(index, the tagger's output) for `items`, computed over them sorted by size (a batch is
-    padded to its longest item, so similar lengths waste little) and yielded as they come: a
-    batch's outputs are not all held at once (they are most of its memory at the peak)."""
+def _by_length(tagger: Any, items: list, budget: int) -> Iterator[tuple[int, Any]]:
+    """(index, the tagger's output) for `items`, computed over them sorted by size and yielded as
+    they come. A batch is padded to its longest item, so similar lengths waste little; it holds
+    at most `budget` padded units (tokens, characters), so that long sentences meeting in one
+    batch (tables, lists) do not set the peak memory of a whole run."""
     order = sorted(range(len(items)), key=lambda i: len(items[i]))
-    yield from zip(order, tagger.map([items[i] for i in order]))
+    chunk: list[int] = []
+    for i in order:
+        if chunk and (len(chunk) == tagger.batch_size or (len(chunk) + 1) * len(items[i]) > budget):
+            yield from zip(chunk, tagger.infer([items[k] for k in chunk]))
+            chunk = []
+        chunk.append(i)
+    if chunk:
+        yield from zip(chunk, tagger.infer([items[k] for k in chunk]))
