@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 import unicodedata
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if len(data) < 4 or len(data) % 2:
         return None
     for encoding, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
-        if sum(b in (0, 4) for b in high) / len(high) > 0.9:
+        if (high.count(0) + high.count(4)) / len(high) > 0.9:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:
@@ -99,8 +100,13 @@ def _russian_score(text: str) -> float:
     return (lowercase + 1) / (cyrillic + 2) + FREQUENCY_WEIGHT * common / max(1, cyrillic) - odd / max(1, len(text))
 
 
+# Unicode's control characters (category Cc, fixed by the standard: U+0000-001F, U+007F-009F)
+# other than the whitespace ones, \t \n \v \f \r
+CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _checked(text: str, encoding: str) -> str:
-    control = sum(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v" for ch in text)
+    control = len(CONTROL.findall(text))
     if text and control / len(text) > MAX_CONTROL:
         raise DecodeError(f"binary data ({control} control characters as {encoding}), not text")
     return text
