@@ -1,10 +1,12 @@
 import json
+import sys
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.decode import DecodeError, decode_bytes
+from pipeline.decode import CONTROL, DecodeError, decode_bytes
 
 from .conftest import shared_or_skip
 
@@ -74,3 +76,9 @@ def test_detector_on_real_texts():
                 total += 1
                 wrong += decode_bytes(data) != t
     assert total > 900 and wrong / total < 0.01
+
+
+def test_control_pattern_is_unicode_cc_without_whitespace():
+    chars = (chr(c) for c in range(sys.maxunicode + 1))
+    assert {ch for ch in chars if CONTROL.match(ch)} == {
+        chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cc" and chr(c) not in "\t\n\v\f\r"}
