@@ -122,12 +122,18 @@ def _source_text(rec: dict, base: Path | None) -> str | None:
         return None
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> str:
-    if not rows:
-        return '<p class="muted">none</p>'
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+def _table(headers: list[str], rows: Iterable[list[str]]) -> str:
+    return "".join(_table_pieces(headers, rows))
+
+
+def _table_pieces(headers: list[str], rows: Iterable[list[str]]) -> Iterator[str]:
+    empty = True
+    for row in rows:
+        if empty:
+            yield "<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in headers) + "</tr></thead><tbody>"
+            empty = False
+        yield "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
+    yield '<p class="muted">none</p>' if empty else "</tbody></table>"
 
 
 def _link(doc: str, item_id: str, label: str) -> str:
@@ -173,10 +179,13 @@ def render(records: Callable[[], Iterable[dict]], count: int, limit: int = REPOR
            f"<header><h1>Records from {_documents(count)}</h1></header><main>"
            '<p class="legend"><mark class="per">person</mark><mark class="ref">title reference</mark>'
            '<mark class="date">date</mark><mark class="quote">quote</mark></p>')
-    index = [[f'<a href="#{escape(r["document"]["id"])}">{escape(r["document"]["id"])}</a>' if k < limit else escape(r["document"]["id"]),
-              escape(_short(r["document"]["title"] or ""))] + [str(len(r[kind])) for kind in ("persons", "visits", "agreements", "quotes")]
-             for k, r in enumerate(records())]
-    yield f"<nav>{_table(['document', 'title', 'persons', 'visits', 'agreements', 'quotes'], index)}</nav>"
+    # the index lists every document: written row by row, so the page costs no memory per document
+    yield "<nav>"
+    yield from _table_pieces(["document", "title", "persons", "visits", "agreements", "quotes"], (
+        [f'<a href="#{escape(r["document"]["id"])}">{escape(r["document"]["id"])}</a>' if k < limit else escape(r["document"]["id"]),
+         escape(_short(r["document"]["title"] or ""))] + [str(len(r[kind])) for kind in ("persons", "visits", "agreements", "quotes")]
+        for k, r in enumerate(records())))
+    yield "</nav>"
     for r in islice(records(), limit):
         yield section(r, _source_text(r, base))
     if count > limit:
