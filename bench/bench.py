@@ -11,6 +11,8 @@ noisy; absolute seconds are printed for reference only):
   rerun      first run ÷ a rerun over unchanged inputs (the cache)                   target ≥ 50
   RSS        peak resident memory of any one process of extract                      target ≤ 400 MB
   flat       peak RSS over SCALE documents ÷ peak RSS over 100                       target ≈ 1.0
+  bound      the most 2 workers can give: 1 worker ÷ (serial + the rest / 2), the serial part
+             timed as a run over one short text                                     for reference
   steady     the workers speed-up again over STEADY documents (start-up amortised)   for reference
 
 Each command runs as a fresh process, timed from start to exit, its peak RSS read from wait4().
@@ -76,7 +78,9 @@ def main() -> None:
         tmp = Path(tmp_name)
         inputs = tmp / "in"
         write_inputs(rows, inputs, len(rows))
-        ours, natasha, one, two, rerun, rss = [], [], [], [], [], []
+        short = tmp / "short"  # one short text: a run's serial part (start-up, report, exit)
+        write_inputs([{"id": "short", "text": rows[0]["text"][:200]}], short, 1)
+        ours, natasha, one, two, rerun, rss, serial = [], [], [], [], [], [], []
         single = {**os.environ, **{var: "1" for var in THREADS}}
         for r in range(args.rounds):
             out = tmp / f"out{r}"
@@ -89,6 +93,7 @@ def main() -> None:
             two.append(s)
             rss.append(m)
             rerun.append(measure(extract(inputs, out))[0])  # same inputs, same out: every record reused
+            serial.append(measure(extract(short, tmp / f"short{r}"), env=single)[0])
             shutil.rmtree(tmp / f"one{r}")
             shutil.rmtree(tmp / f"two{r}")
         records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((tmp / "out0").glob("[!.]*.json"))]
@@ -103,6 +108,9 @@ def main() -> None:
         print(f"ratio extract/natasha          {med(o / n for o, n in zip(ours, natasha)):.2f}   (target ≤ 1.0)")
         print(f"speed-up 2 workers / 1         {med(o / t for o, t in zip(one, two)):.2f}   (target ≥ 1.8; "
               f"against the default 1-worker run: {med(o / t for o, t in zip(ours, two)):.2f})")
+        # Amdahl: the serial part does not shrink with workers, so 2 perfectly shared workers give at most this
+        bound = med(o / (s + (o - s) / 2) for o, s in zip(one, serial))
+        print(f"  bound for 2 workers {bound:.2f}   (serial part {med(serial):.2f} s: a run over one short text)")
         print(f"speed-up rerun / first run     {med(o / r for o, r in zip(ours, rerun)):.0f}   (target ≥ 50)")
         print(f"peak RSS per process           {max(rss):.0f} MB (target ≤ 400)")
         if args.steady:
