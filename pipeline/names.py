@@ -13,7 +13,8 @@ from .document import Parsed, Token
 from .geo import Place, fold
 from .models import MorphVocab
 from .rules.handles import HANDLE_NOUNS, SERVICES
-from .rules.names import EAST_ASIAN_SURNAMES, HONORIFICS, PARTICLES
+from .rules.names import EAST_ASIAN_SURNAMES, HONORIFICS, PARTICLES, SURNAME_ADJECTIVE
+from .rules.titles import HEADS as TITLE_HEADS
 
 # `Ямадаевых`, `Карениных`: the plural of a -ов/-ев/-ин surname (not `Черных`, which is one person's)
 FAMILY_PLURAL = re.compile(r"(?:ов|ев|ин|ын)ых$")
@@ -55,8 +56,9 @@ def _pieces(doc: Parsed, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _without_address(doc: Parsed, a: int, b: int) -> tuple[int, int]:
-    """`Миссис Тэтчер` → `Тэтчер`: a form of address the tagger took in is no part of the name."""
-    while b - a > 1 and fold(doc.tokens[a].text) in HONORIFICS:
+    """`Миссис Тэтчер` → `Тэтчер`, `Академик Сахаров` → `Сахаров`: a form of address or a title
+    the tagger took in is no part of the name (the title is the person's role)."""
+    while b - a > 1 and (fold(doc.tokens[a].text) in HONORIFICS or doc.tokens[a].lemma in TITLE_HEADS):
         a += 1
     return a, b
 
@@ -92,8 +94,11 @@ def _handles(doc: Parsed, taken: set[int]) -> list[tuple[int, int]]:
 
 
 def _common_word(vocab: MorphVocab, word: str) -> bool:
-    """A dictionary word that is never a name (`Супруга`, `Маэстро`, `Феррари`)."""
+    """A dictionary word that is never a name (`Супруга`, `Маэстро`, `Феррари`); an adjective of
+    the surnames' shape is one (`Преображенский`, `Покровского`)."""
     parses = vocab(fold(word))
+    if any(p.tag.POS == "ADJF" and SURNAME_ADJECTIVE.search(p.normal_form) for p in parses):
+        return False
     return bool(parses) and len(vocab.known(fold(word))) == len(parses) and not any(NAME_TAGS & p.tag.grammemes for p in parses)
 
 

@@ -119,6 +119,17 @@ def test_a_form_of_address_is_no_part_of_the_name(extractor, text, expected):
     assert mention_texts(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text,name,title", [
+    ("Академик Сахаров выступил на съезде.", "Сахаров", "академик"),  # the tagger takes the title in
+    ("Профессор Преображенский сказал, что всё будет хорошо.", "Преображенский", "профессор"),  # an adjective in the dictionary
+    ("Выступление Покровского затянулось.", "Покровский", None),
+])
+def test_titles_and_adjective_surnames(extractor, text, name, title):
+    found = persons(extractor, text)
+    assert [(p.name, [m.text for m in p.mentions]) for p in found] == [(name, [name if title else "Покровского"])]
+    assert title is None or title in {r.title for r in found[0].roles}
+
+
 @pytest.mark.parametrize("text,role", [
     ("Представитель госдепа Джефф Раттке заявил об этом.", ("представитель госдепартамента", "США")),
     ("Делегаты конгресса партии избрали Ивана Петрова председателем.", None),  # no `конгресс` США in lowercase

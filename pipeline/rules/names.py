@@ -1,4 +1,5 @@
 """How names are written: particles that belong to a name, and family names written first."""
+import re
 
 # Lowercase particles that open a name: `ибн Эзра`, `Усама бин Ладен`, `Ван дер Ваальс`.
 PARTICLES = {"ибн", "бин", "бен", "аль", "эль", "фон", "ван", "дер", "де", "ди", "да", "дель", "ла", "ле"}
@@ -18,3 +19,6 @@ EAST_ASIAN_SURNAMES = {
 # (`Пан Ги Мун`) nor `Леди` (`Леди Гага`), which open names.
 HONORIFICS = {"мистер", "миссис", "мисс", "сэр", "господин", "госпожа", "мадам", "мадемуазель",
               "месье", "мсье", "синьор", "синьора", "сеньор", "сеньора", "фрау", "герр"}
+
+# Russian surnames that are adjectives in form: `Преображенский`, `Троцкий`, `Трубецкой` (as lemmas)
+SURNAME_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой)$")
