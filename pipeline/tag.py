@@ -15,6 +15,7 @@ from .rules import events, speech
 
 NER_TYPES = {"PER", "LOC", "ORG"}
 NER_CHARS = 2000
+NER_CONTEXT = ". "
 TOKENS_PER_BATCH = 1024  # padded tokens per morphology or syntax batch: 32 sentences of up to 32 tokens
 SYNTAX_LEMMAS = events.VISIT_NOUNS | events.VISIT_VERBS | events.VISIT_WITH_NOUN | events.MEETING_NOUNS | speech.VERBS
 
@@ -43,9 +44,14 @@ def tag(docs: list[Parsed], models: Models) -> list[Parsed]:
             token.head = sent.first + head - 1 if head > 0 else -1
     # the NER tagger's memory grows with the text it is given at once: runs of sentences, not documents
     pieces = [(doc, start, end) for doc in docs for start, end in doc.pieces(NER_CHARS)]
-    markups = dict(_by_length(models.ner_tagger, [doc.clean[a:b] for doc, a, b in pieces], NER_CHARS * models.ner_tagger.batch_size))
+    # the tagger misses names that open its input (`Джо Байден посетил Киев` at a text's start: no
+    # left context); each piece is given the end of a sentence before it, and its spans shifted back
+    texts = [NER_CONTEXT + doc.clean[a:b] for doc, a, b in pieces]
+    markups = dict(_by_length(models.ner_tagger, texts, NER_CHARS * models.ner_tagger.batch_size))
+    shift = len(NER_CONTEXT)
     for k, (doc, start, _) in enumerate(pieces):  # in text order, so entities are
-        doc.entities += [Entity(start + s.start, start + s.stop, s.type) for s in markups[k].spans if s.type in NER_TYPES]
+        doc.entities += [Entity(start + s.start - shift, start + s.stop - shift, s.type)
+                         for s in markups[k].spans if s.type in NER_TYPES and s.start >= shift]
     return docs
 
 

@@ -137,3 +137,11 @@ def test_titles_and_adjective_surnames(extractor, text, name, title):
 def test_lowercase_institution_gives_the_title_its_country(extractor, text, role):
     roles = [(r.title, r.country) for p in extractor(text).persons for r in p.roles]
     assert (role in roles) if role else all(c != "США" for _, c in roles)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Джо Байден посетил Киев.", "Джо Байден"),  # the tagger alone misses a name that opens its input
+    ("Кисида прибыл в Вашингтон. Переговоры начнутся завтра.", "Кисида"),
+])
+def test_a_name_that_opens_the_text(extractor, text, name):
+    assert [p.name for p in persons(extractor, text)] == [name]
