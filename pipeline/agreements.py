@@ -38,6 +38,13 @@ def _restated(toks: list, k: int) -> bool:
     return j >= 2 and fold(toks[j - 1].text) == "это" and toks[j - 2].text in ("—", "–", "-")
 
 
+def _topic(toks: list, j: int) -> bool:
+    """A signing noun that talks or an agreement are about (`договорились о подписании`,
+    `переговоры о заключении`): a subject, not an act (`объявила о заключении` reports one)."""
+    return (toks[j].pos == "NOUN" and j > 0 and fold(toks[j - 1].text) in ("о", "об")
+            and any(t.lemma in rules.SIGNING_TALKED_OF for t in toks[max(0, j - 4) : j - 1]))
+
+
 class AgreementFinder:
     def __init__(self, vocab: MorphVocab) -> None:
         self.vocab = vocab
@@ -83,7 +90,10 @@ class AgreementFinder:
         count = next((int(t.text) for t in toks[max(0, start - 2) : start] if t.text.isascii() and t.text.isdigit()), None)
         sent_lemmas = {t.lemma for t in toks}
         near = [j for j in signing if abs(j - k) <= 8]
-        if near and (sent_lemmas & rules.PLANNED or any(toks[j].feats.get("Tense") == "Fut" for j in near)):
+        if near and all(_topic(toks, j) for j in near):
+            # `договорились о подписании соглашения`: the signing is what they agreed on or talk about
+            status = "mentioned" if self._denied(toks, max(0, near[0] - 2), start) else "planned"
+        elif near and (sent_lemmas & rules.PLANNED or any(toks[j].feats.get("Tense") == "Fut" for j in near)):
             status = "planned"
         elif near and not self._denied(toks, near[0], start) and not self._only_aimed(toks, near[0], sent_lemmas):
             status = "signed"

@@ -86,6 +86,16 @@ def test_a_signing_only_wished_for_or_denied_is_no_signing(extractor, text, stat
     assert [a.status for a in extractor(text).agreements] == [status]
 
 
+@pytest.mark.parametrize("text,status", [
+    ("Стороны договорились о подписании соглашения о свободной торговле.", "planned"),
+    ("Переговоры о заключении мирного договора зашли в тупик.", "planned"),
+    ("Стороны не смогли договориться о подписании соглашения о границе.", "mentioned"),
+    ("Компания объявила о заключении соглашения с фондом.", "signed"),  # reports a signing
+])
+def test_a_signing_talked_of_is_no_signing(extractor, text, status):
+    assert [a.status for a in extractor(text).agreements] == [status]
+
+
 def test_one_document_named_twice_is_one_record(extractor):
     text = ("Последнее соглашение об ограничении вооружений Москва и Вашингтон подписали в 2010 году — это договор СНВ-3. "
             "Сеть «Звезда» подпишет антипиратский меморандум. Компания подпишет меморандум Роскомнадзора о защите контента.")
