@@ -162,7 +162,8 @@ class PersonFinder:
         name_case = _name_case(self.models, toks)
         initials, words = [], []
         for i, t in enumerate(toks):
-            if len(t.text) == 1 and t.text.isupper():
+            # after an East Asian family name a capital letter is a given name (`Ван И`), no initial
+            if len(t.text) == 1 and t.text.isupper() and not (len(words) == 1 and fold(words[0]) in EAST_ASIAN_SURNAMES):
                 initials.append(t.text + ".")
             elif t.text == ".":
                 continue

@@ -35,6 +35,11 @@ def test_family_name_first(extractor):
     assert found[0].name == "Си Цзиньпин"  # the name keeps the order the text gives
 
 
+def test_a_one_letter_given_name_after_a_family_name_is_no_initial(extractor):
+    found = persons(extractor, "Визит главы МИД КНР Ван И в Москву продлится три дня.")
+    assert [p.name for p in found] == ["Ван И"]  # was `И. Ван`
+
+
 @pytest.mark.parametrize("text,names", [
     ("Встреча с Путиным Шольц назвал полезной.", ["Путин", "Шольц"]),
     ("Прибыл помощник Байдена Джейк Салливан.", ["Байден", "Джейк Салливан"]),
