@@ -58,6 +58,8 @@ def _pairs(line: str) -> list[tuple[int, int]]:
 
 
 UNCLOSED_END = re.compile(r"[,!?…]\s*[-–—]\s+(?=\w)")
+ACCORDING_TO = re.compile(r"\b[Пп]о (?:(?:его|ее|её|их) )?словам\b")
+SAID_AFTER = re.compile(r"[»“”\"]\s*[,!?…]?\s*[-–—]\s")
 # Where an attribution ends: `цитирует Лента.ру …`: a dot inside a word ends nothing;
 # `заявил «Известиям» Иванов`: nor does a short name in quotation marks.
 CLAUSE_END = re.compile(r"[!?\n]|«(?![^«»\n]{1,40}»)|\.(?=\s|$)")
@@ -71,7 +73,7 @@ class QuoteFinder:
             base = line.start()
             for a, b in _pairs(line.group()):
                 start, end = base + a + 1, base + b
-                if not self._is_speech(doc, start, end):
+                if not self._is_speech(doc, start, end, self._said_after(doc, end)):
                     continue
                 if text[end] not in "»“”\"" and not self._verb_after_dash(doc, end):
                     continue  # no closing mark, and no `— заявил` to end it
@@ -125,9 +127,19 @@ class QuoteFinder:
         words = [doc.tokens[i] for i in doc.starting_in(at, at + 40) if doc.tokens[i].text[:1].isalpha()]
         return bool(words) and words[0].lemma in rules.VERBS
 
-    def _is_speech(self, doc: Parsed, start: int, end: int) -> bool:
+    def _said_after(self, doc: Parsed, end: int) -> bool:
+        """`«…», — подчеркнул …`: the closing mark, a dash and a speech verb (names in quotation
+        marks are not followed so)."""
+        m = SAID_AFTER.match(doc.clean, end)
+        if not m:
+            return False
+        words = [doc.tokens[i] for i in doc.starting_in(m.end(), m.end() + 40) if doc.tokens[i].text[:1].isalpha()]
+        first = next((t for t in words if t.pos != "ADV"), None)  # `— коротко ответил`
+        return first is not None and first.lemma in rules.VERBS
+
+    def _is_speech(self, doc: Parsed, start: int, end: int, said: bool = False) -> bool:
         words = [i for i in doc.within(start, end) if doc.tokens[i].text[:1].isalnum()]
-        if len(words) < rules.MIN_WORDS:
+        if len(words) < (1 if said else rules.MIN_WORDS):  # a short quote needs its attribution beside it
             return False
         return not any(e.type != "PER" and e.start <= start and end <= e.end for e in doc.entities)
 
@@ -187,9 +199,11 @@ class QuoteFinder:
         j = at - 1
         while j >= 0 and text[j] == " ":
             j -= 1
-        if j < 0 or text[j] != ":":
+        if j < 0 or text[j] not in ":,":
             return None, None, None
         lo = max(text.rfind(c, 0, j) for c in ".!?\n»") + 1
+        if text[j] == "," and not ACCORDING_TO.search(text, lo, j):
+            return None, None, None  # `По словам Лаврова, «…»`, but not any clause before a comma
         verb = self._verb(doc, lo, j)
         speaker, span = self._speaker_near(doc, persons, lo, j, verb)
         return speaker, span, doc.tokens[verb].lemma if verb is not None else None

@@ -65,3 +65,14 @@ def test_attribution_across_a_missing_mark_or_a_quoted_name(extractor, text, quo
 
 def test_an_unclosed_mark_with_no_speech_verb_is_no_quote(extractor):
     assert extractor("Акции «Газпрома и других компаний, — подешевели на бирже в пятницу.").quotes == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("«Это историческое событие», — подчеркнул Никол Пашинян.", [("Это историческое событие", "Никол Пашинян", "подчеркнуть")]),
+    ("«Нет», — коротко ответил Сергей Лавров.", [("Нет", "Сергей Лавров", "ответить")]),
+    ("Об этом сообщили «Известия», — пишет РБК.", []),  # a name in quotation marks, however followed
+    ("По словам Сергея Лаврова, «двери остаются открытыми для всех».", [("двери остаются открытыми для всех", "Сергей Лавров", None)]),
+    ("По его мнению, «всё решится осенью», сказал депутат.", []),  # not `по словам`: no attribution before the comma
+])
+def test_short_quotes_beside_their_attribution_and_according_to(extractor, text, expected):
+    assert quotes(extractor, text) == expected
