@@ -21,6 +21,8 @@ MONTH_STEM = re.compile("|".join(m for m in MONTHS if m != "ма") + r"|\bма[�
 _SOFT = "|".join(m for m in MONTHS if m not in ("март", "август", "ма"))
 MONTH_ALONE = re.compile(rf"(?<![\w-])(?:(?:{_SOFT})(?:ь|я|е|ю|ем|ём)|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем))(?![\w-])")
 DATELINE_CHARS = 80  # a date this close to the start, alone on its line, dates the document
+# `Москва, 12 марта 2024 года. Президент …`: a dateline opens the text's line with a place and a comma
+DATELINE_PLACE = re.compile(r"\s*[А-ЯЁA-Z][\w.\- ]{0,40},\s*")
 
 
 @dataclass(slots=True)
@@ -124,6 +126,7 @@ class DateFinder:
             line_start = doc.text.rfind("\n", 0, d.start) + 1
             line_end = doc.text.find("\n", d.end)
             line = doc.clean[line_start : line_end if line_end >= 0 else len(doc.text)]
-            if d.year and d.month and d.day and len(line.strip()) <= (d.end - d.start) + 25:
+            alone = len(line.strip()) <= (d.end - d.start) + 25  # a header line: the date, perhaps a place
+            if d.year and d.month and d.day and (alone or DATELINE_PLACE.fullmatch(doc.clean[line_start : d.start])):
                 return d
         return None

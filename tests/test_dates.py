@@ -30,6 +30,16 @@ def test_dateline_gives_published_and_years(models):
     assert october.year == 2023 and october.year_inferred
 
 
+@pytest.mark.parametrize("text,published", [
+    ("Москва, 12 марта 2024 года. Делегация прибудет в Пекин 15-17 апреля, сообщили в МИД.", (2024, 3, 12)),
+    ("МОСКВА, 5 мая 2023 г. – Лидеры встретились в Кремле и обсудили сотрудничество.", (2023, 5, 5)),
+    ("Переговоры, начатые 12 марта 2024 года в Женеве, продолжатся в Вене на следующей неделе.", None),
+])
+def test_dateline_on_the_first_line_of_text(models, text, published):
+    _, found = dates(models, text)
+    assert (found and (found.year, found.month, found.day)) == published
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Президент посетит Россию только в сентябре.", [("сентябре", 9)]),
     ("Встреча запланирована на февраль.", [("февраль", 2)]),
