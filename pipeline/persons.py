@@ -235,7 +235,7 @@ class PersonFinder:
                     used.update(range(t.first, t.last))
                     if t.title:
                         p.roles.append(Role(t.title, t.country, t.organization, doc.tokens[t.first].start, doc.tokens[t.last - 1].end))
-        main_country = self._main_country(places)
+        main_country = self._main_country(places, used)
         for p in persons:
             p.roles = self._merge_roles(doc, p.roles, places, used, main_country)
         refs = self._references(doc, persons, place_at, used | blocked, by_token)
@@ -393,9 +393,12 @@ class PersonFinder:
         p.roles.append(Role(canonical, t.country, None, doc.tokens[t.first].start, doc.tokens[t.last - 1].end))
         return p
 
-    def _main_country(self, places: list[Place]) -> str | None:
+    def _main_country(self, places: list[Place], used: set[int]) -> str | None:
+        """The country named most; in a tie, the one named most outside title phrases (`Президент
+        Египта … прибыл в Россию … его встретил министр`: the minister is Russia's)."""
         counts = Counter(p.country for p in places if p.country and p.kind != "institution")
-        return counts.most_common(1)[0][0] if counts else None
+        free = Counter(p.country for p in places if p.country and p.kind != "institution" and p.first not in used)
+        return max(counts, key=lambda c: (counts[c], free[c]), default=None)
 
     def _merge_roles(self, doc: Parsed, roles: list[Role], places: list[Place], used: set[int], main_country: str | None) -> list[Role]:
         titled = {r.title: r.country for r in roles if r.country}

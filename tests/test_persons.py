@@ -150,3 +150,10 @@ def test_lowercase_institution_gives_the_title_its_country(extractor, text, role
 ])
 def test_a_name_that_opens_the_text(extractor, text, name):
     assert [p.name for p in persons(extractor, text)] == [name]
+
+
+def test_an_untitled_countrys_official_belongs_to_the_country_of_the_events_not_of_a_guest(extractor):
+    text = ("Президент Египта Абдель Фаттах ас-Сиси прибыл в Россию с официальным визитом. "
+            "В аэропорту его встретил министр иностранных дел Сергей Лавров.")
+    roles = {p.name: [(r.title, r.country) for r in p.roles] for p in persons(extractor, text)}
+    assert roles["Сергей Лавров"] == [("министр иностранных дел", "Россия")]
