@@ -86,7 +86,7 @@ class Run:
         # per input, what a run keeps is all there is to memory that grows with the number of
         # inputs: strings, not Path objects (three times the size), and one dict per distinct counts
         self.jobs = [(str(p), doc_id) for p, doc_id in assign_ids(paths)]
-        self.counts: dict[tuple[tuple[str, int], ...], dict[str, int]] = {}
+        self.shared_counts: dict[tuple[tuple[str, int], ...], dict[str, int]] = {}
         self.version = pipeline_version()
         self.entries = {doc_id: Entry(input=shown(p), id=doc_id, sha256=None, status="pending") for p, doc_id in self.jobs}
         self.started = datetime.now(timezone.utc)
@@ -196,7 +196,7 @@ class Run:
 
     def _shared(self, counts: dict[str, int]) -> dict[str, int]:
         """One dict for every entry with these counts (never changed once set)."""
-        return self.counts.setdefault(tuple(counts.items()), counts)
+        return self.shared_counts.setdefault(tuple(counts.items()), counts)
 
     def _fail(self, entry: Entry, error: str) -> None:
         entry.status, entry.error = "failed", error

@@ -396,8 +396,8 @@ class PersonFinder:
     def _main_country(self, places: list[Place], used: set[int]) -> str | None:
         """The country named most; in a tie, the one named most outside title phrases (`Президент
         Египта … прибыл в Россию … его встретил министр`: the minister is Russia's)."""
-        counts = Counter(p.country for p in places if p.country and p.kind != "institution")
-        free = Counter(p.country for p in places if p.country and p.kind != "institution" and p.first not in used)
+        named = [(p.country, p.first not in used) for p in places if p.country and p.kind != "institution"]
+        counts, free = Counter(c for c, _ in named), Counter(c for c, outside in named if outside)
         return max(counts, key=lambda c: (counts[c], free[c]), default=None)
 
     def _merge_roles(self, doc: Parsed, roles: list[Role], places: list[Place], used: set[int], main_country: str | None) -> list[Role]:

@@ -73,7 +73,7 @@ class QuoteFinder:
             base = line.start()
             for a, b in _pairs(line.group()):
                 start, end = base + a + 1, base + b
-                if not self._is_speech(doc, start, end, self._said_after(doc, end)):
+                if not self._is_speech(doc, start, end):
                     continue
                 if text[end] not in "»“”\"" and not self._verb_after_dash(doc, end):
                     continue  # no closing mark, and no `— заявил` to end it
@@ -122,25 +122,23 @@ class QuoteFinder:
         return start, end
 
     @staticmethod
-    def _verb_after_dash(doc: Parsed, at: int) -> bool:
-        """The first word after the dash that follows `at` is a speech verb (`, — заявлял …`)."""
-        words = [doc.tokens[i] for i in doc.starting_in(at, at + 40) if doc.tokens[i].text[:1].isalpha()]
-        return bool(words) and words[0].lemma in rules.VERBS
+    def _verb_after_dash(doc: Parsed, at: int, past_adverbs: bool = False) -> bool:
+        """The first word after the dash that follows `at` is a speech verb (`, — заявлял …`;
+        with `past_adverbs`, also `— коротко ответил`)."""
+        words = (doc.tokens[i] for i in doc.starting_in(at, at + 40) if doc.tokens[i].text[:1].isalpha())
+        first = next((t for t in words if not (past_adverbs and t.pos == "ADV")), None)
+        return first is not None and first.lemma in rules.VERBS
 
     def _said_after(self, doc: Parsed, end: int) -> bool:
         """`«…», — подчеркнул …`: the closing mark, a dash and a speech verb (names in quotation
         marks are not followed so)."""
         m = SAID_AFTER.match(doc.clean, end)
-        if not m:
-            return False
-        words = [doc.tokens[i] for i in doc.starting_in(m.end(), m.end() + 40) if doc.tokens[i].text[:1].isalpha()]
-        first = next((t for t in words if t.pos != "ADV"), None)  # `— коротко ответил`
-        return first is not None and first.lemma in rules.VERBS
+        return bool(m) and self._verb_after_dash(doc, m.end(), past_adverbs=True)
 
-    def _is_speech(self, doc: Parsed, start: int, end: int, said: bool = False) -> bool:
+    def _is_speech(self, doc: Parsed, start: int, end: int) -> bool:
         words = [i for i in doc.within(start, end) if doc.tokens[i].text[:1].isalnum()]
-        if len(words) < (1 if said else rules.MIN_WORDS):  # a short quote needs its attribution beside it
-            return False
+        if not words or (len(words) < rules.MIN_WORDS and not self._said_after(doc, end)):
+            return False  # a short quote needs its attribution beside it
         return not any(e.type != "PER" and e.start <= start and end <= e.end for e in doc.entities)
 
     def _speaker_near(self, doc: Parsed, persons: PersonsResult, lo: int, hi: int, verb_idx: int | None) -> tuple[Person | None, tuple[int, int] | None]:

@@ -5,8 +5,8 @@ time keeps their batches full.
 """
 from __future__ import annotations
 
-from sys import intern
 from collections.abc import Iterator
+from sys import intern
 from typing import Any
 
 from .document import Entity, Parsed
@@ -47,7 +47,7 @@ def tag(docs: list[Parsed], models: Models) -> list[Parsed]:
     # the tagger misses names that open its input (`Джо Байден посетил Киев` at a text's start: no
     # left context); each piece is given the end of a sentence before it, and its spans shifted back
     texts = [NER_CONTEXT + doc.clean[a:b] for doc, a, b in pieces]
-    markups = dict(_by_length(models.ner_tagger, texts, NER_CHARS * models.ner_tagger.batch_size))
+    markups = dict(_by_length(models.ner_tagger, texts, (NER_CHARS + len(NER_CONTEXT)) * models.ner_tagger.batch_size))
     shift = len(NER_CONTEXT)
     for k, (doc, start, _) in enumerate(pieces):  # in text order, so entities are
         doc.entities += [Entity(start + s.start - shift, start + s.stop - shift, s.type)
