@@ -69,6 +69,15 @@ class PersonsResult:
     places: list[Place]
     by_token: dict[int, Person]  # token index → person named there (mentions and references)
     reference_titles: list[tuple[Title, Person | None]]
+    hidden: tuple[tuple[int, int], ...] = ()  # spans whose mentions stand for nobody outside them
+
+    def outside(self, spans: list[tuple[int, int]]) -> PersonsResult:
+        """The same persons with what is named inside `spans` (quoted words) out of reach: `добавил
+        он` after `«…разговор Путина с Карапетяном»` means the speaker, not Карапетян."""
+        return PersonsResult(self.persons, self.places, self.by_token, self.reference_titles, tuple(spans))
+
+    def hides(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.hidden)
 
     def holders(self, title: str) -> list[Person]:
         """Everyone holding `title` (by its canonical form): whom `Президенты` means."""
@@ -80,7 +89,7 @@ class PersonsResult:
         best, pos = None, -1
         for p in self.persons:
             for start in [m.start for m in p.mentions] + [a for a, _ in p.references]:
-                if pos < start < at:
+                if pos < start < at and not self.hides(start):
                     best, pos = p, start
         return best
 

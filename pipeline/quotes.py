@@ -67,30 +67,41 @@ CLAUSE_END = re.compile(r"[!?\n]|«(?![^«»\n]{1,40}»)|\.(?=\s|$)")
 
 class QuoteFinder:
     def run(self, doc: Parsed, persons: PersonsResult) -> list[Quote]:
+        marked, dialogue = self._marked(doc), self._dialogue(doc)
+        # who is named inside quoted words is nobody's antecedent outside them
+        persons = persons.outside([p for *_, pieces, _ in marked for p in pieces] + [(s, e) for s, e, _ in dialogue])
         quotes: list[Quote] = []
+        for line_start, start, end, pieces, inner in marked:
+            after = self._attribution_after(doc, persons, end + 1)
+            if not (after[0] or after[2]):
+                after = self._attribution_before(doc, persons, start - 1)
+            if not (after[0] or after[2]):
+                after = self._attribution_earlier(doc, persons, line_start, start - 1)
+            if inner is not None:
+                said = self._attribution_in(doc, persons, *inner)
+                quotes.append(Quote(*pieces[0], *said))
+                quotes.append(Quote(*pieces[1], *(after if after[0] else said)))
+            else:
+                quotes.append(Quote(*pieces[0], *after))
+        for start, end, cut in dialogue:
+            attr = self._attribution_after(doc, persons, cut) if cut is not None else (None, None, None)
+            quotes.append(Quote(start, end, *attr))
+        return sorted(quotes, key=lambda q: q.start)
+
+    def _marked(self, doc: Parsed) -> list[tuple[int, int, int, list[tuple[int, int]], tuple[int, int] | None]]:
+        """Each pair of quotation marks around speech: (line start, start, end, the quoted pieces,
+        the attribution between them if it breaks the quote)."""
+        out: list[tuple[int, int, int, list[tuple[int, int]], tuple[int, int] | None]] = []
         text = doc.clean
         for line in re.finditer(r"[^\n]+", text):
-            base = line.start()
             for a, b in _pairs(line.group()):
-                start, end = base + a + 1, base + b
+                start, end = line.start() + a + 1, line.start() + b
                 if not self._is_speech(doc, start, end):
                     continue
                 if text[end] not in "»“”\"" and not self._verb_after_dash(doc, end):
                     continue  # no closing mark, and no `— заявил` to end it
-                pieces, inner = self._split(text, start, end)
-                after = self._attribution_after(doc, persons, end + 1)
-                if not (after[0] or after[2]):
-                    after = self._attribution_before(doc, persons, base + a)
-                if not (after[0] or after[2]):
-                    after = self._attribution_earlier(doc, persons, line.start(), base + a)
-                if inner is not None:
-                    said = self._attribution_in(doc, persons, *inner)
-                    quotes.append(Quote(*pieces[0], *said))
-                    quotes.append(Quote(*pieces[1], *(after if after[0] else said)))
-                else:
-                    quotes.append(Quote(*pieces[0], *after))
-            quotes.extend(self._dialogue(doc, persons, base, line.group()))
-        return sorted(quotes, key=lambda q: q.start)
+                out.append((line.start(), start, end, *self._split(text, start, end)))
+        return out
 
     def _split(self, text: str, start: int, end: int) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
         """`«…, - заявил Сергей Лавров. - …»` is two quotes; also returns where the attribution is."""
@@ -143,7 +154,7 @@ class QuoteFinder:
 
     def _speaker_near(self, doc: Parsed, persons: PersonsResult, lo: int, hi: int, verb_idx: int | None) -> tuple[Person | None, tuple[int, int] | None]:
         toks = doc.within(lo, hi)
-        cands = [i for i in toks if i in persons.by_token]
+        cands = [i for i in toks if i in persons.by_token and not persons.hides(doc.tokens[i].start)]
         if verb_idx is not None and fold(doc.tokens[verb_idx].lemma) in rules.OBJECT_SPEAKER:
             objs = [i for i in cands if doc.tokens[i].feats.get("Case") == "Acc" or doc.tokens[i].feats.get("Case") == "Gen"]
             cands = objs or cands
@@ -166,7 +177,7 @@ class QuoteFinder:
         of that country if one is said; else the last person named."""
         at = doc.tokens[i].start
         country = next((p.country for p in persons.places if p.last == i and p.kind == "adjective"), None)
-        speakers = [(j, p) for j, p in persons.by_token.items() if doc.tokens[j].start < at
+        speakers = [(j, p) for j, p in persons.by_token.items() if doc.tokens[j].start < at and not persons.hides(doc.tokens[j].start)
                     and doc.tokens[j].rel.startswith("nsubj") and doc.tokens[doc.tokens[j].head].lemma in rules.VERBS
                     and (country is None or any(r.country == country for r in p.roles))]
         if speakers:
@@ -209,17 +220,18 @@ class QuoteFinder:
     def _verb(self, doc: Parsed, lo: int, hi: int) -> int | None:
         return next((i for i in doc.within(lo, hi) if doc.tokens[i].lemma in rules.VERBS), None)
 
-    def _dialogue(self, doc: Parsed, persons: PersonsResult, base: int, line: str) -> list[Quote]:
-        """`— Мы готовы, — сказал он.`: a line that opens with a dash is speech up to its attribution."""
-        m = re.match(r"\s*[-–—]\s+", line)
-        if not m or "«" in line[: m.end() + 2]:
-            return []
-        rest = line[m.end():]
-        cut = re.search(r"[,!?…]\s*[-–—]\s+", rest)
-        end = m.end() + (cut.start() + (0 if rest[cut.start()] == "," else 1) if cut else len(rest))
-        start = base + m.end()
-        if not self._is_speech(doc, start, base + end):
-            return []
-        attr = self._attribution_after(doc, persons, base + end) if cut else (None, None, None)
-        s, e = self._trim(doc.clean, start, base + end)
-        return [Quote(s, e, *attr)]
+    def _dialogue(self, doc: Parsed) -> list[tuple[int, int, int | None]]:
+        """`— Мы готовы, — сказал он.`: a line that opens with a dash is speech up to its attribution;
+        (start, end, where the attribution's dash is or None) of each."""
+        out: list[tuple[int, int, int | None]] = []
+        for line in re.finditer(r"[^\n]+", doc.clean):
+            base, text = line.start(), line.group()
+            m = re.match(r"\s*[-–—]\s+", text)
+            if not m or "«" in text[: m.end() + 2]:
+                continue
+            rest = text[m.end():]
+            cut = re.search(r"[,!?…]\s*[-–—]\s+", rest)
+            end = m.end() + (cut.start() + (0 if rest[cut.start()] == "," else 1) if cut else len(rest))
+            if self._is_speech(doc, base + m.end(), base + end):
+                out.append((*self._trim(doc.clean, base + m.end(), base + end), base + end if cut else None))
+        return out

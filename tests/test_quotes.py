@@ -76,3 +76,17 @@ def test_an_unclosed_mark_with_no_speech_verb_is_no_quote(extractor):
 ])
 def test_short_quotes_beside_their_attribution_and_according_to(extractor, text, expected):
     assert quotes(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # `он` is the speaker before, not the man named inside the quote
+    ("«Мы договорились», — сказал Олег Смирнов. «Вопрос решит разговор министра с Иваном Карповым», "
+     "— добавил он.", "Олег Смирнов"),
+    # `представитель Кремля` is whoever spoke for it, not the president the quote mentions
+    ("Об этом сообщил пресс-секретарь Кремля Дмитрий Песков. «Президент Путин готов к звонку сегодня "
+     "вечером», — отметил официальный представитель Кремля.", "Дмитрий Песков"),
+    # nobody named outside the quote: no speaker, not the accused inside it
+    ("Судья заявила, что «Андрей Никитин организовал беспорядки и руководил ими».", None),
+])
+def test_names_inside_a_quote_are_no_speakers(extractor, text, speaker):
+    assert [q[1] for q in quotes(extractor, text)][-1] == speaker
