@@ -96,6 +96,14 @@ class VisitFinder:
 
     def _visitor(self, doc: Parsed, persons: PersonsResult, toks: list[int], trig: int, inviter: Person | None) -> Person | None:
         by = {i: p for i, p in persons.by_token.items() if p is not inviter}
+        t = doc.tokens[trig]
+        if t.feats.get("VerbForm") == "Part" and t.rel == "acl":
+            # `с премьером Японии Синдзо Абэ, прибывшим в Москву`: the noun the participle
+            # describes travelled, not the sentence's subject
+            noun = t.head
+            named = [i for i in toks if i in by and (i == noun or doc.tokens[i].head == noun and doc.tokens[i].rel == "appos")]
+            if named or doc.tokens[noun].lemma not in rules.TRAVELLING_GROUPS:
+                return by[named[0]] if named else None
         # `визит Барака Обамы`, `поездки помощника госсекретаря Виктории Нуланд`,
         # `посещение двух островов министром обороны Анатолием Сердюковым`
         for i in range(trig + 1, min(trig + 10, toks[-1] + 1)):

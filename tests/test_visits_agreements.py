@@ -113,3 +113,17 @@ def test_one_document_named_twice_is_one_record(extractor):
 ])
 def test_a_kind_is_an_adjective_of_the_trip_noun(extractor, text, kind):
     assert [v.kind for v in extractor(text).visits] == [kind]
+
+
+@pytest.mark.parametrize("text,visitor", [
+    ("Владимир Путин встретился с премьер-министром Японии Синдзо Абэ, прибывшим в Москву.", "Абэ"),
+    ("Сергей Лавров провел переговоры с Ван И, посетившим Россию на прошлой неделе.", "Ван И"),
+    ("Президент Турции Реджеп Эрдоган, прибывший в Москву, провел переговоры с Путиным.", "Эрдоган"),
+    ("Делегация, прибывшая в Минск во главе с Михаилом Мишустиным, провела переговоры.", "Мишустин"),
+    # the participle describes people nobody names: no visit, not one by the man who spoke of them
+    ("Беседы представителей Армении, посетивших Москву, касались кризиса, заявил Дмитрий Песков.", None),
+])
+def test_a_participle_travels_with_the_noun_it_describes(extractor, text, visitor):
+    rec = extractor(text)
+    names = {p.id: p.last for p in rec.persons}
+    assert [names[v.visitor] for v in rec.visits] == ([visitor] if visitor else [])

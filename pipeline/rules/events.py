@@ -16,6 +16,10 @@ MEETING_NOUNS = {"переговоры", "встреча", "беседа"}
 DESTINATION_NOUNS = VISIT_NOUNS | MEETING_NOUNS | {"саммит", "форум", "конференция", "заседание", "сессия",
                                                   "церемония", "торжество", "праздник", "делегация", "остров"}
 
+# `делегация, прибывшая в Минск во главе с …`: a participle's noun that travels with its leader
+# (any other noun that is no person — `представителей, посетивших Москву` — names no visitor).
+TRAVELLING_GROUPS = {"делегация", "делегат"}
+
 # `по приглашению …` names the host; `вместе с …` puts others beside the signer.
 INVITATION = "приглашение"
 TOGETHER = "вместе"
