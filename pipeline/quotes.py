@@ -57,6 +57,10 @@ def _pairs(line: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+MARKS = re.compile(r"[«»„“”\"]")
+# `…, — сказал он` ends a piece of speech; `… он. — Приезжайте` resumes it after the attribution.
+SPEECH_CUT = re.compile(r"[,!?…]\s*[-–—]\s+")
+RESUMED = re.compile(r"[.,:]\s*[-–—]\s+")
 UNCLOSED_END = re.compile(r"[,!?…]\s*[-–—]\s+(?=\w)")
 ACCORDING_TO = re.compile(r"\b[Пп]о (?:(?:его|ее|её|их) )?словам\b")
 SAID_AFTER = re.compile(r"[»“”\"]\s*[,!?…]?\s*[-–—]\s")
@@ -221,17 +225,25 @@ class QuoteFinder:
         return next((i for i in doc.within(lo, hi) if doc.tokens[i].lemma in rules.VERBS), None)
 
     def _dialogue(self, doc: Parsed) -> list[tuple[int, int, int | None]]:
-        """`— Мы готовы, — сказал он.`: a line that opens with a dash is speech up to its attribution;
-        (start, end, where the attribution's dash is or None) of each."""
+        """Speech with no quotation marks: a line that opens with a dash (`— Мы готовы, — сказал он.`),
+        or a paragraph that ends in `, — <speech verb> …` (`Мы готовы, — сказал он.`, a quotation
+        whose marks were lost); also what follows the attribution (`— добавил он. — Приезжайте`).
+        (start, end, where the attribution's dash is, or None) of each."""
         out: list[tuple[int, int, int | None]] = []
-        for line in re.finditer(r"[^\n]+", doc.clean):
-            base, text = line.start(), line.group()
-            m = re.match(r"\s*[-–—]\s+", text)
-            if not m or "«" in text[: m.end() + 2]:
+        text = doc.clean
+        for line in re.finditer(r"[^\n]+", text):
+            m = re.match(r"\s*[-–—]\s+", line.group())
+            lo = line.start() + (m.end() if m else len(line.group()) - len(line.group().lstrip()))
+            cut = SPEECH_CUT.search(text, lo, line.end())
+            if m is None and not (cut and self._verb_after_dash(doc, cut.start()) and not MARKS.search(text, lo, cut.start())):
+                continue  # a paragraph without a dash is speech only when its attribution says so
+            if m is not None and "«" in text[line.start(): lo + 2]:
                 continue
-            rest = text[m.end():]
-            cut = re.search(r"[,!?…]\s*[-–—]\s+", rest)
-            end = m.end() + (cut.start() + (0 if rest[cut.start()] == "," else 1) if cut else len(rest))
-            if self._is_speech(doc, base + m.end(), base + end):
-                out.append((*self._trim(doc.clean, base + m.end(), base + end), base + end if cut else None))
+            end = cut.start() + (0 if text[cut.start()] == "," else 1) if cut else line.end()
+            if not self._is_speech(doc, lo, end):
+                continue
+            out.append((*self._trim(text, lo, end), end if cut else None))
+            more = cut and RESUMED.search(text, cut.end(), line.end())
+            if more and more.start() - cut.end() <= 100 and self._is_speech(doc, more.end(), line.end()):
+                out.append((*self._trim(text, more.end(), line.end()), end))
         return out

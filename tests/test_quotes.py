@@ -90,3 +90,20 @@ def test_short_quotes_beside_their_attribution_and_according_to(extractor, text,
 ])
 def test_names_inside_a_quote_are_no_speakers(extractor, text, speaker):
     assert [q[1] for q in quotes(extractor, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quotation whose marks were lost: the attribution's `, — <speech verb>` says it is speech
+    ("Президент Олег Смирнов провел переговоры.\nМы обсудили много вопросов, которые представляют взаимный "
+     "интерес, — отметил Смирнов.", [("Мы обсудили много вопросов, которые представляют взаимный интерес", "Олег Смирнов")]),
+    # the speech resumes after its attribution
+    ("— Мы готовы к переговорам, — сказал Олег Смирнов. — Приезжайте в любое время.",
+     [("Мы готовы к переговорам", "Олег Смирнов"), ("Приезжайте в любое время.", "Олег Смирнов")]),
+    ("Мы готовы к переговорам с соседями, — сказал Олег Смирнов, — но только на равных условиях.",
+     [("Мы готовы к переговорам с соседями", "Олег Смирнов"), ("но только на равных условиях.", "Олег Смирнов")]),
+    # a dash with no speech verb after it is no attribution
+    ("МОСКВА, 5 мая — РИА Новости. Президент Олег Смирнов прибыл в Казань.", []),
+    ("Россия, Китай и Индия, — страны, с которыми работает Олег Смирнов.", []),
+])
+def test_speech_without_quotation_marks(extractor, text, expected):
+    assert [q[:2] for q in quotes(extractor, text)] == expected
