@@ -1,6 +1,7 @@
 """Stage: agreements — documents signed, to be signed or mentioned, with who signed them."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .dates import Date
@@ -43,6 +44,12 @@ def _topic(toks: list, j: int) -> bool:
     `переговоры о заключении`): a subject, not an act (`объявила о заключении` reports one)."""
     return (toks[j].pos == "NOUN" and j > 0 and fold(toks[j - 1].text) in ("о", "об")
             and any(t.lemma in rules.SIGNING_TALKED_OF for t in toks[max(0, j - 4) : j - 1]))
+
+
+def _principal_countries(persons: PersonsResult) -> list[str]:
+    """The two countries a text names most (in a tie, first named first), each named at least twice."""
+    counts = Counter(p.country for p in persons.places if p.country and p.kind != "institution")
+    return [c for c, n in counts.most_common(2) if n >= 2]
 
 
 class AgreementFinder:
@@ -119,6 +126,10 @@ class AgreementFinder:
                     parties.append(pl.country)
         if not parties and visit is not None:
             parties = [c for c in dict.fromkeys((visit.origin_country, visit.country)) if c]
+        if len(parties) < 2 and kind not in rules.ONE_SIDED:
+            # `мирный договор` in a text about Russia and Japan: a pact has two sides, and where
+            # its sentence names fewer, they are the countries the text is about
+            parties += [c for c in _principal_countries(persons) if c not in parties][: 2 - len(parties)]
         sent = doc.sentences[s_idx]
         named = any((t.text[:1].isupper() and i > 0 and i != k) or t.text[:1].isdigit() for i, t in enumerate(toks[start:end], start))
         return Agreement(kind, title, status, count, parties, signatories, date, visit, [(sent.start, sent.end)], named)

@@ -127,3 +127,16 @@ def test_a_participle_travels_with_the_noun_it_describes(extractor, text, visito
     rec = extractor(text)
     names = {p.id: p.last for p in rec.persons}
     assert [names[v.visitor] for v in rec.visits] == ([visitor] if visitor else [])
+
+
+@pytest.mark.parametrize("text,parties", [
+    # a pact has two sides: where its sentence names none, the countries the text is about
+    ("Министр иностранных дел Японии прибыл в Россию. Япония и Россия спорят о Курилах. "
+     "Стороны так и не заключили мирный договор.", {"Россия", "Япония"}),
+    # the sentence's own countries come first
+    ("Россия и Япония провели переговоры в Токио. Россия и Китай подписали договор о границе.", {"Россия", "Китай"}),
+    # a country's own programme binds only it
+    ("Турция и США обсудили помощь Крыму. Турция приняла программу строительства жилья.", {"Турция"}),
+])
+def test_agreement_parties(extractor, text, parties):
+    assert set(extractor(text).agreements[-1].parties) == parties

@@ -41,6 +41,9 @@ AGREEMENT_NOUNS = {
     "программа": "programme", "документ": "documents", "хартия": "treaty", "конвенция": "treaty",
     "пакт": "treaty", "побратимский узы": "agreement",
 }
+# Kinds of document that need not bind two sides (a state's own programme, a company's contract).
+ONE_SIDED = {"programme", "contract"}
+
 # Nouns that name an agreement only when a signing is stated beside them.
 NEEDS_SIGNING = {"документ", "программа", "протокол", "контракт"}
 
