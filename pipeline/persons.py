@@ -116,14 +116,25 @@ def _name_case(models: Models, toks: list[Token]) -> str | None:
     return None
 
 
-def _nominative(models: Models, tok: Token, name_case: str | None = None) -> str:
-    """The name word in the nominative: the parse that fits the tagger's case, names first."""
+def _tagged_oblique(toks: list[Token]) -> str | None:
+    """The one oblique case the tagger gives some words of a name it reads partly as nominative
+    (`Ли Цяном`: Ли instrumental, Цяном nominative): the tagger's guess at a foreign word."""
+    tagged = {UD_CASES.get(t.feats.get("Case", "")) for t in toks if len(t.text) > 1 and t.text[0].isalpha()} - {None}
+    oblique = tagged - {"nomn"}
+    return oblique.pop() if len(oblique) == 1 and "nomn" in tagged else None
+
+
+def _nominative(models: Models, tok: Token, name_case: str | None = None, oblique: str | None = None) -> str:
+    """The name word in the nominative: the parse that fits the tagger's case, names first;
+    `oblique` is the case other words of the name are tagged with (see _tagged_oblique)."""
     case = UD_CASES.get(tok.feats.get("Case", ""))
     word = fold(tok.text)
     # pymorphy knows the word, but not as a name (`хамады` is a desert): its endings are guesses too
     unknown = not any(NAME_TAGS & p.tag.grammemes for p in models.morph_vocab.known(word))
     if unknown and name_case:
         case = name_case  # the tagger guesses at foreign words; the first name beside it does not
+    if case == "nomn" and unknown and oblique and any(word.endswith(e) for e, _ in GUESSED_ENDINGS.get(oblique, ())):
+        case = oblique  # and it ends as that case does
     if case == "nomn" and unknown and GUESSED_OBLIQUE.search(word):
         case = "gent"  # the tagger reads unknown foreign names as nominative: `министра Японии Сейджи Маехары`
     if case and case != "nomn":
@@ -168,7 +179,7 @@ class PersonFinder:
 
     def parse_name(self, doc: Parsed, m: Mention) -> ParsedName:
         toks = doc.tokens[m.first : m.last]
-        name_case = _name_case(self.models, toks)
+        name_case, oblique = _name_case(self.models, toks), _tagged_oblique(toks)
         initials, words = [], []
         for i, t in enumerate(toks):
             # after an East Asian family name a capital letter is a given name (`Ван И`), no initial
@@ -179,7 +190,7 @@ class PersonFinder:
             elif fold(t.text) in PARTICLES:
                 words.append(t.text)
             else:
-                words.append(_nominative(self.models, t, name_case) if t.pos in ("PROPN", "NOUN", "ADJ") else t.text)
+                words.append(_nominative(self.models, t, name_case, oblique) if t.pos in ("PROPN", "NOUN", "ADJ") else t.text)
         # particles stick to the word after them: `бин Ладен`
         merged: list[str] = []
         for w in words:

@@ -53,6 +53,10 @@ def test_names_side_by_side_stay_apart(extractor, text, names):
     ("Накануне визита министра обороны Японии Ясукадзу Хамады в Сеул.", "Ясукадзу Хамада"),
     ("Он сын Ким Чен Ына.", "Ким Чен Ын"),
     ("Службу провёл митрополит Иларион Волоколамский.", "Иларион Волоколамский"),
+    # the tagger reads `Цяном` as nominative beside an instrumental `Ли`; the ending agrees with `Ли`
+    ("Он посетит Пекин для переговоров с председателем КНР Си Цзиньпином и премьером Госсовета Китая Ли Цяном.", "Ли Цян"),
+    # a nominative ending stays, whatever case the tagger gives the given name in a list
+    ("Арбитры: • Карлос Батрес (Гватемала) • Бенито Арчундия (Мексика)", "Бенито Арчундия"),
 ])
 def test_foreign_and_church_names(extractor, text, name):
     assert name in [p.name for p in persons(extractor, text)]
