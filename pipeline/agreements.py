@@ -89,9 +89,11 @@ class AgreementFinder:
             if end > k + width and toks[end].pos in ("NOUN", "PROPN") and toks[end].feats.get("Case") == "Nom":
                 break  # `соглашение об уменьшении арсеналов Москва и Вашингтон подписали`: the subject, not the title
             end += 1
-        head = next((p for p in self.vocab(fold(toks[min(k + width, len(toks)) - 1].text)) if p.tag.POS == "NOUN"), None)
+        # the key's first noun heads it: `дорожные карты`, `план действий` (what follows it stays as written)
+        noun = next((i for i in range(k, min(k + width, len(toks))) if toks[i].pos == "NOUN"), min(k + width, len(toks)) - 1)
+        head = next((p for p in self.vocab(fold(toks[noun].text)) if p.tag.POS == "NOUN"), None)
         gender = head.tag.gender if head else None  # `дорожные карты` → `дорожная карта`: adjectives agree with the noun
-        words = [self.vocab.nominative(fold(t.text), adjective_gender=gender) if i < k + width else fold(t.text) for i, t in enumerate(toks[start:end], start)]
+        words = [self.vocab.nominative(fold(t.text), adjective_gender=gender) if i <= noun else fold(t.text) for i, t in enumerate(toks[start:end], start)]
         words = [w for i, w in enumerate(words) if not (toks[start + i].pos == "ADJ" and start + i < k and toks[start + i].lemma in COUNTRY_ADJECTIVES)]
         title = " ".join(words) or None
         count = next((int(t.text) for t in toks[max(0, start - 2) : start] if t.text.isascii() and t.text.isdigit()), None)

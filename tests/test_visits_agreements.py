@@ -140,3 +140,14 @@ def test_a_participle_travels_with_the_noun_it_describes(extractor, text, visito
 ])
 def test_agreement_parties(extractor, text, parties):
     assert set(extractor(text).agreements[-1].parties) == parties
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("По итогам переговоров запланировано подписание совместного коммюнике.", [("joint_statement", "совместное коммюнике", "planned")]),
+    ("Стороны подписали план действий на 2025-2027 годы.", [("programme", "план действий", "signed")]),
+    # a communique or a plan that nobody signs or adopts is a statement, not an agreement
+    ("В коммюнике альянса говорится о новых угрозах.", []),
+    ("Министры обсудили план действий по борьбе с терроризмом.", []),
+])
+def test_communiques_and_action_plans(extractor, text, expected):
+    assert [(a.kind, a.title, a.status) for a in extractor(text).agreements] == expected

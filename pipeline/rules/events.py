@@ -39,13 +39,14 @@ AGREEMENT_NOUNS = {
     "меморандум": "memorandum", "дорожный карта": "roadmap", "декларация": "declaration",
     "совместный заявление": "joint_statement", "протокол": "protocol", "контракт": "contract",
     "программа": "programme", "документ": "documents", "хартия": "treaty", "конвенция": "treaty",
-    "пакт": "treaty", "побратимский узы": "agreement",
+    "пакт": "treaty", "побратимский узы": "agreement", "коммюнике": "joint_statement",
+    "план действие": "programme",
 }
 # Kinds of document that need not bind two sides (a state's own programme, a company's contract).
 ONE_SIDED = {"programme", "contract"}
 
 # Nouns that name an agreement only when a signing is stated beside them.
-NEEDS_SIGNING = {"документ", "программа", "протокол", "контракт"}
+NEEDS_SIGNING = {"документ", "программа", "протокол", "контракт", "план действие", "коммюнике"}
 
 # Lemmas just before a signing verb that deny it (`отказалась присоединиться`), besides `не`, `без`.
 NOT_SIGNING = {"отказаться", "отказываться", "отказ"}
