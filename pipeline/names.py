@@ -13,11 +13,12 @@ from .document import Parsed, Token
 from .geo import Place, fold
 from .models import MorphVocab
 from .rules.handles import HANDLE_NOUNS, SERVICES
-from .rules.names import EAST_ASIAN_SURNAMES, HONORIFICS, PARTICLES, SURNAME_ADJECTIVE
+from .rules.names import EAST_ASIAN_SURNAMES, HONORIFICS, PARTICLES, STREET_NOUNS, SURNAME_ADJECTIVE
 from .rules.titles import HEADS as TITLE_HEADS
 
 # `Ямадаевых`, `Карениных`: the plural of a -ов/-ев/-ин surname (not `Черных`, which is one person's)
 FAMILY_PLURAL = re.compile(r"(?:ов|ев|ин|ын)ых$")
+OPENING_MARKS, CLOSING_MARKS = {"«", "„", "“", '"'}, {"»", "“", "”", '"'}
 SPLITTERS = {"(", ")", ",", "•", ";", "[", "]", "«", "»", '"', "—", "–", ":"}
 NAME_TAGS = {"Name", "Surn", "Patr"}
 # Oblique endings of surnames and what they replace in the nominative.
@@ -128,6 +129,7 @@ class NameFinder:
         ranges = self._join(doc, ranges)
         ranges += self._propagate(doc, ranges, place_tokens, rejected)
         ranges += _handles(doc, {i for a, b in ranges for i in range(a, b)})
+        ranges += self._dictionary_surnames(doc, ranges, place_tokens)
         ranges = sorted(set(ranges))
         return [Mention(a, b, tokens[a].start, tokens[b - 1].end) for a, b in ranges]
 
@@ -280,6 +282,27 @@ class NameFinder:
                 names = frozenset(n for k in keys for n in given.get(k, ()))
                 found.append((i - 1 if i - 1 not in covered and self._given_name_before(doc, i, names) else i, i + 1))
         return found
+
+    def _dictionary_surnames(self, doc: Parsed, ranges: list[tuple[int, int]], place_tokens: set[int]) -> list[tuple[int, int]]:
+        """A word the tagger left alone that pymorphy's dictionary reads as a surname first
+        (`Романцев :`, `Гладилин о Губерниеве:`: a lone surname opening a headline), unless it names a
+        street (`проспекта Ленина`), is named after (`им. Ленина`) or is a quoted name (`«Адмирал Кузнецов»`)."""
+        covered = {i for a, b in ranges for i in range(a, b)} | place_tokens
+        covered |= {i for e in doc.entities for i in doc.starting_in(e.start, e.end)}
+        out = []
+        for i, t in enumerate(doc.tokens):
+            if i in covered or not _capitalised(t.text) or len(t.text) < 4 or self._named_after(doc, i):
+                continue
+            parses = self.vocab.known(fold(t.text))
+            if not parses or not (all("Surn" in p.tag.grammemes for p in parses) or ("Surn" in parses[0].tag.grammemes and t.pos == "PROPN")):
+                continue
+            before, after = doc.tokens[max(0, i - 2) : i], doc.tokens[i + 1 : i + 3]
+            if before and self.vocab.first_lemma(fold(before[-1].text)) in STREET_NOUNS:
+                continue
+            if any(b.text in OPENING_MARKS for b in before) and any(a.text in CLOSING_MARKS for a in after):
+                continue
+            out.append((i, i + 1))
+        return out
 
     def _given_name_before(self, doc: Parsed, a: int, given: frozenset[str] = frozenset()) -> bool:
         """The word before token `a` is a first name: a known one, or one of `given` (the first

@@ -161,3 +161,16 @@ def test_an_untitled_countrys_official_belongs_to_the_country_of_the_events_not_
             "В аэропорту его встретил министр иностранных дел Сергей Лавров.")
     roles = {p.name: [(r.title, r.country) for r in p.roles] for p in persons(extractor, text)}
     assert roles["Сергей Лавров"] == [("министр иностранных дел", "Россия")]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a lone surname opening a headline, which the tagger leaves alone
+    ("Романцев: «Победа не убедила бы меня».", ["Романцев"]),
+    ("Гладилин о Губерниеве: «Сложно понять его логику»", ["Гладилин", "Губерниев"]),
+    # surnames that name a street, an institution or a ship are no one in the text
+    ("Митинг прошел на проспекте Ленина.", []),
+    ("Крейсер «Адмирал Кузнецов» вышел в море.", []),
+    ("Завод им. Лихачева закрыли.", []),
+])
+def test_a_dictionary_surname_the_tagger_missed(extractor, text, names):
+    assert [p.name for p in persons(extractor, text)] == names

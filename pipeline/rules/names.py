@@ -22,3 +22,8 @@ HONORIFICS = {"мистер", "миссис", "мисс", "сэр", "госпо�
 
 # Russian surnames that are adjectives in form: `Преображенский`, `Троцкий`, `Трубецкой` (as lemmas)
 SURNAME_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой)$")
+
+# Nouns after which a surname names a street, a square or a station, not a person in the text
+# (`на проспекте Ленина`): words the tagger missed are not taken for names there.
+STREET_NOUNS = {"улица", "проспект", "площадь", "переулок", "бульвар", "набережная", "шоссе", "проезд",
+                "станция", "метро", "аллея", "тупик"}
