@@ -2,6 +2,7 @@
 with the name in the nominative, their roles and the title-only references to them."""
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -154,6 +155,7 @@ def _nominative(models: Models, tok: Token, name_case: str | None = None, obliqu
                 if fold(tok.text).endswith(ending) and len(tok.text) > len(ending) + 1:
                     word = fold(tok.text)[: -len(ending)] + nominative
                     break
+    word = _both_halves(fold(tok.text), word)
     if word == fold(tok.text):
         return tok.text  # already nominative: keep the text's own spelling (`Ёко`)
     # the analysis folds `ё`; put it back where the text had it (`Мирзиёевым` → `Мирзиёев`)
@@ -162,6 +164,19 @@ def _nominative(models: Models, tok: Token, name_case: str | None = None, obliqu
         return recover_shape(word, tok.text)
     except Exception:
         return tok.text
+
+
+def _both_halves(text: str, word: str) -> str:
+    """`петрова-водкина` → `петрова-водкин` leaves the first half as it was; where it ends as the
+    second did, it changes as the second did (`петров-водкин`; `бонч-бруевич` keeps `бонч`)."""
+    old, new = text.partition("-"), word.partition("-")
+    if not (old[1] and new[1]) or old[0] != new[0] or old[2] == new[2]:
+        return word
+    common = len(os.path.commonprefix([old[2], new[2]]))
+    ending, nominative = old[2][common:], new[2][common:]
+    if ending and old[0].endswith(ending) and len(old[0]) > len(ending) + 2:
+        return old[0][: len(old[0]) - len(ending)] + nominative + "-" + new[2]
+    return word
 
 
 def _given_names_agree(a: str, b: str) -> bool:

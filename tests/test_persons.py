@@ -57,6 +57,11 @@ def test_names_side_by_side_stay_apart(extractor, text, names):
     ("Он посетит Пекин для переговоров с председателем КНР Си Цзиньпином и премьером Госсовета Китая Ли Цяном.", "Ли Цян"),
     # a nominative ending stays, whatever case the tagger gives the given name in a list
     ("Арбитры: • Карлос Батрес (Гватемала) • Бенито Арчундия (Мексика)", "Бенито Арчундия"),
+    # both halves of a double surname decline (`Петрова-Водкина`); an invariable first half does not
+    ("Выставка Кузьмы Петрова-Водкина открылась в Москве.", "Кузьма Петров-Водкин"),
+    ("Он процитировал Салтыкова-Щедрина.", "Салтыков-Щедрин"),
+    ("Работы Михаила Бонч-Бруевича изучают до сих пор.", "Михаил Бонч-Бруевич"),
+    ("Опера Николая Римского-Корсакова прозвучала в Большом театре.", "Николай Римский-Корсаков"),
 ])
 def test_foreign_and_church_names(extractor, text, name):
     assert name in [p.name for p in persons(extractor, text)]
