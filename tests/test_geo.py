@@ -14,6 +14,7 @@ from pipeline.tag import tag
     ("Визит в Соединённые Штаты Америки отложен.", "США"),
     ("Позиция Северной Кореи не изменилась.", "Северная Корея"),
     ("Итальянский премьер приехал.", "Италия"),
+    ("Россия и Мали подпишут меморандум.", "Мали"),  # a country whose name is no Russian word
 ])
 def test_country_forms(models, text, country):
     doc = tag([segment(Source("d", "", "", text), models)], models)[0]

@@ -69,7 +69,7 @@ ADJECTIVES = {
 }
 
 # Names that look like country names but are ordinary words: never a country.
-NOT_COUNTRIES = {"того", "чад", "мали", "нигер", "гвинея", "джерси", "гернси", "мэн", "ниуэ"}
+NOT_COUNTRIES = {"того", "чад", "нигер", "гвинея", "джерси", "гернси", "мэн", "ниуэ"}
 
 # Cities → (canonical city name, country). The gazetteer matches their lemmas.
 CITIES = {
