@@ -81,10 +81,20 @@ class VisitFinder:
         places = [p for p in places if lo <= p.first < hi and p.kind in DESTINATION_KINDS and self._governed(doc, p)]
         here = [p for p in places if p.first > 0 and fold(doc.tokens[p.first - 1].text) in ("в", "на", "во")]
         after = [p for p in here if p.first > triggers[0]]
-        # `посетит Москву`, `посетившего южные Курильские острова`: the verb takes the place as its object
+        # `посетит Москву`, `посетившего южные Курильские острова`, `Москву … посетит Грищенко`,
+        # `посетит с визитом Беларусь`: the verb takes the place as its object
         verbs = [t for t in triggers if doc.tokens[t].pos == "VERB"]
-        direct = [p for p in places for t in verbs if t < p.first <= t + 3 and doc.tokens[p.last - 1].feats.get("Case") == "Acc"]
+        direct = [p for p in places for t in verbs if self._object_of(doc, p, t)]
         return (after or direct or here or [None])[0]
+
+    @staticmethod
+    def _object_of(doc: Parsed, p: Place, verb: int) -> bool:
+        last = doc.tokens[p.last - 1]
+        if any(doc.tokens[i].head == verb and doc.tokens[i].rel == "obj" for i in range(p.first, p.last)):
+            return True
+        # the parser hangs `Беларусь` of `посетит с визитом Беларусь` on the noun: a nominative form
+        # that is no subject, right after the verb's own words, is its object too
+        return verb < p.first <= verb + 3 and (last.feats.get("Case") == "Acc" or (last.feats.get("Case") == "Nom" and not last.rel.startswith("nsubj")))
 
     def _governed(self, doc: Parsed, p: Place) -> bool:
         """Whether the place can say where a trip went: not when it hangs on an unrelated noun."""

@@ -151,3 +151,14 @@ def test_agreement_parties(extractor, text, parties):
 ])
 def test_communiques_and_action_plans(extractor, text, expected):
     assert [(a.kind, a.title, a.status) for a in extractor(text).agreements] == expected
+
+
+@pytest.mark.parametrize("text,destination", [
+    # the object before the verb (word order), and one the parser hangs on `визитом`
+    ("Москву с двухдневным рабочим визитом 16 марта посетит Константин Грищенко, министр иностранных дел Украины.", ("Россия", "Москва")),
+    ("19 января глава МИД России Сергей Лавров посетит с визитом Беларусь.", ("Беларусь", None)),
+    # a place that is the subject is not where anyone went
+    ("Россия посетит Бразилию не раньше весны, сообщил министр Олег Смирнов.", ("Бразилия", None)),
+])
+def test_destination_is_the_object_of_the_visit_verb_wherever_it_stands(extractor, text, destination):
+    assert [(v.destination.country, v.destination.city) for v in extractor(text).visits] == [destination]
