@@ -215,8 +215,13 @@ class QuoteFinder:
         if j < 0 or text[j] not in ":,":
             return None, None, None
         lo = max(text.rfind(c, 0, j) for c in ".!?\n»") + 1
-        if text[j] == "," and not ACCORDING_TO.search(text, lo, j):
-            return None, None, None  # `По словам Лаврова, «…»`, but not any clause before a comma
+        if text[j] == ",":
+            # `По словам Лаврова, «…»`, but not any clause before a comma; the speaker is the one
+            # named after `по словам`, not someone earlier in the sentence
+            said = [m.start() for m in ACCORDING_TO.finditer(text, lo, j)]
+            if not said:
+                return None, None, None
+            lo = said[-1]
         verb = self._verb(doc, lo, j)
         speaker, span = self._speaker_near(doc, persons, lo, j, verb)
         return speaker, span, doc.tokens[verb].lemma if verb is not None else None

@@ -73,6 +73,9 @@ def test_an_unclosed_mark_with_no_speech_verb_is_no_quote(extractor):
     ("Об этом сообщили «Известия», — пишет РБК.", []),  # a name in quotation marks, however followed
     ("По словам Сергея Лаврова, «двери остаются открытыми для всех».", [("двери остаются открытыми для всех", "Сергей Лавров", None)]),
     ("По его мнению, «всё решится осенью», сказал депутат.", []),  # not `по словам`: no attribution before the comma
+    # the one named after `по словам`, not the first name of the sentence
+    ("Переговоры Моктара Уана с Сергеем Лавровым, по словам Андрея Нестеренко, «будут посвящены "
+     "двустороннему сотрудничеству».", [("будут посвящены двустороннему сотрудничеству", "Андрей Нестеренко", None)]),
 ])
 def test_short_quotes_beside_their_attribution_and_according_to(extractor, text, expected):
     assert quotes(extractor, text) == expected
