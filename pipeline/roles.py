@@ -140,6 +140,8 @@ class TitleReader:
             if t.pos == "ADJ" and (i + 1) in places:
                 i += 1  # `самопровозглашенной ДНР`: the adjective belongs to the place
                 continue
+            if words and t.pos == "ADJ" and i + 1 < end and toks[i + 1].lemma in rules.GEO_DESCRIPTORS:
+                break  # `министр … африканской страны Мали`: the adjective describes the place
             if i > head and fold(t.text) == "в":
                 break  # `посол Японии в России`
             if strict and i > head and t.text[:1].isupper() and self.head_lemma(t):
