@@ -52,6 +52,28 @@ def _principal_countries(persons: PersonsResult) -> list[str]:
     return [c for c, n in counts.most_common(2) if n >= 2]
 
 
+def _governs(toks: list, lo: int, j: int, k: int) -> bool:
+    """The signing word at `j` governs the agreement noun at `k` through a list of documents
+    (`подписание постановления, плана … и меморандума`): heads from `k` lead to `j`."""
+    i = k
+    for _ in range(6):
+        head = toks[i].head - lo
+        if not 0 <= head < len(toks) or toks[i].rel not in ("conj", "nmod", "obj", "nsubj:pass"):
+            return False
+        if head == j:
+            return True
+        i = head
+    return False
+
+
+def _signs_this(toks: list, lo: int, j: int, k: int) -> bool:
+    """A passive signing participle counts only for the noun it describes: `подписанный договор`,
+    not `программа согласованных действий` (`подписавшие его компании` signed something else)."""
+    t = toks[j]
+    describes = t.rel in ("amod", "acl") and (t.pos == "ADJ" or t.feats.get("Voice") == "Pass")
+    return not describes or t.head - lo == k
+
+
 class AgreementFinder:
     def __init__(self, vocab: MorphVocab) -> None:
         self.vocab = vocab
@@ -67,7 +89,7 @@ class AgreementFinder:
                 two = " ".join(lemmas[k : k + 2])
                 key, width = (two, 2) if two in rules.AGREEMENT_NOUNS else (lemmas[k], 1)
                 kind = rules.AGREEMENT_NOUNS.get(key)
-                if kind is None or (key in rules.NEEDS_SIGNING and not signing):
+                if kind is None or (key in rules.NEEDS_SIGNING and not any(_signs_this(toks, sent.first, j, k) for j in signing)):
                     k += 1
                     continue
                 a = self._build(doc, persons, dates, visits, sent.first, sent.last, s_idx, k, width, key, kind, signing)
@@ -98,7 +120,7 @@ class AgreementFinder:
         title = " ".join(words) or None
         count = next((int(t.text) for t in toks[max(0, start - 2) : start] if t.text.isascii() and t.text.isdigit()), None)
         sent_lemmas = {t.lemma for t in toks}
-        near = [j for j in signing if abs(j - k) <= 8]
+        near = [j for j in signing if (abs(j - k) <= 8 or _governs(toks, lo, j, k)) and _signs_this(toks, lo, j, k)]
         if near and all(_topic(toks, j) for j in near):
             # `договорились о подписании соглашения`: the signing is what they agreed on or talk about
             status = "mentioned" if self._denied(toks, max(0, near[0] - 2), start) else "planned"

@@ -162,3 +162,19 @@ def test_communiques_and_action_plans(extractor, text, expected):
 ])
 def test_destination_is_the_object_of_the_visit_verb_wherever_it_stands(extractor, text, destination):
     assert [(v.destination.country, v.destination.city) for v in extractor(text).visits] == [destination]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the signing noun governs a list of documents: the last is far from it, still signed by it
+    ("По итогам планируется подписание постановления заседания, плана межмидовских консультаций на 2023 "
+     "год и межправительственного меморандума о взаимопонимании.", ("memorandum", "planned")),
+    # a passive participle signs only the noun it describes
+    ("Будет обсуждаться программа согласованных действий стран в области внешней политики.", None),
+    ("Стороны обменялись подписанными соглашениями о сотрудничестве.", ("agreement", "signed")),
+    # an active one describes the signer; the document is elsewhere
+    ("Меморандум предусматривает, что подписавшие его компании будут пресекать пиратство.", ("memorandum", "signed")),
+    ("По итогам переговоров министры подпишут план взаимодействия между МИД двух стран.", ("programme", "planned")),
+])
+def test_which_document_a_signing_word_signs(extractor, text, expected):
+    found = [(a.kind, a.status) for a in extractor(text).agreements]
+    assert found[-1:] == ([expected] if expected else [])

@@ -40,13 +40,13 @@ AGREEMENT_NOUNS = {
     "совместный заявление": "joint_statement", "протокол": "protocol", "контракт": "contract",
     "программа": "programme", "документ": "documents", "хартия": "treaty", "конвенция": "treaty",
     "пакт": "treaty", "побратимский узы": "agreement", "коммюнике": "joint_statement",
-    "план действие": "programme",
+    "план": "programme",
 }
 # Kinds of document that need not bind two sides (a state's own programme, a company's contract).
 ONE_SIDED = {"programme", "contract"}
 
 # Nouns that name an agreement only when a signing is stated beside them.
-NEEDS_SIGNING = {"документ", "программа", "протокол", "контракт", "план действие", "коммюнике"}
+NEEDS_SIGNING = {"документ", "программа", "протокол", "контракт", "план", "коммюнике"}
 
 # Lemmas just before a signing verb that deny it (`отказалась присоединиться`), besides `не`, `без`.
 NOT_SIGNING = {"отказаться", "отказываться", "отказ"}
