@@ -168,10 +168,16 @@ class NameFinder:
         if not self._inflected_surname(prev.text):
             if self._known_name(prev.text, "Name"):
                 return False  # `Хуану Пабло Монтойе`: given names in a row
+            if self._oblique_only(prev.text) and self._known_name(prev.text, "Surn") and not self._share_a_case(prev.text, tok.text):
+                return True  # `С Лавровым Макей обсудит`: `Лавровым` (also an adjective) cannot go with `Макей`
             # `помощника Байдена Джейк Салливан`: a word with no nominative reading, then a known first name;
             # `вдова Ельцина Наина Иосифовна`: a surname, then a first name in another case
             return self._known_first_name(tok.text) and (self._oblique_only(prev.text) or (differ and self._known_name(prev.text, "Surn")))
         return differ or self._known_name(tok.text)
+
+    def _share_a_case(self, surname: str, word: str) -> bool:
+        cases = {p.tag.case for p in self.vocab.known(fold(surname)) if "Surn" in p.tag.grammemes}
+        return bool(cases & {p.tag.case for p in self.vocab(fold(word))})
 
     def _oblique_only(self, word: str) -> bool:
         nouns = [p for p in self.vocab(fold(word)) if p.tag.POS == "NOUN"]

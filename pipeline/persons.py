@@ -224,6 +224,8 @@ class PersonFinder:
         if fold(words[0]) in EAST_ASIAN_SURNAMES and not self._is_first_name(words[0]):
             return ParsedName(" ".join(words[1:]), None, words[0], " ".join(initials), surname_first=True)
         middle = None
+        if len(words) == 3 and self._is_patronymic(words[2]) and self._is_first_name(words[1]):
+            return ParsedName(words[1], words[2], words[0], "")  # `Лавров Сергей Викторович`, as in lists and forms
         if len(words) >= 3 and self._is_patronymic(words[-2]):
             middle = words[-2]
             words = words[:-2] + words[-1:]

@@ -47,6 +47,10 @@ def test_a_one_letter_given_name_after_a_family_name_is_no_initial(extractor):
     ("Встреча с Путиным Шольц назвал полезной.", ["Путин", "Шольц"]),
     ("Прибыл помощник Байдена Джейк Салливан.", ["Байден", "Джейк Салливан"]),
     ("Он сын Ким Чен Ына Ким Чен Ир.", ["Ким Чен Ын", "Ким Чен Ир"]),
+    # `Лавровым` is also an adjective, and the tagger puts both in the instrumental
+    ("С Лавровым Макей обсудит перспективы сотрудничества.", ["Лавров", "Макей"]),
+    # but a surname first and its given name in the same case are one name
+    ("Встреча с Лавровым Сергеем Викторовичем прошла в Минске.", ["Сергей Викторович Лавров"]),
 ])
 def test_names_side_by_side_stay_apart(extractor, text, names):
     assert sorted(p.name for p in persons(extractor, text)) == sorted(names)
