@@ -120,12 +120,16 @@ class QuoteFinder:
         return speaker, span, doc.tokens[verb].lemma if verb is not None else None
 
     def _attribution_earlier(self, doc: Parsed, persons: PersonsResult, lo: int, at: int):
-        """`Он утверждает, что … : «…»`: the paragraph's speech verb before the quote."""
-        verb = self._verb(doc, lo, at)
+        """`Он утверждает, что … : «…»`: the paragraph's last speech verb before the quote."""
+        verb = next((i for i in reversed(doc.within(lo, at)) if doc.tokens[i].lemma in rules.VERBS), None)
         if verb is None:
             return None, None, None
         sent = doc.sentences[doc.tokens[verb].sent]
-        speaker, span = self._speaker_near(doc, persons, sent.start, sent.end, verb)
+        # the speaker stands before the verb (`Он подчеркнул, что … переговорах с участием Януковича`),
+        # or after it in inverted order (`Как рассказала сама Нуланд`)
+        speaker, span = self._speaker_near(doc, persons, sent.start, doc.tokens[verb].end, verb)
+        if speaker is None:
+            speaker, span = self._speaker_near(doc, persons, sent.start, sent.end, verb)
         return speaker, span, doc.tokens[verb].lemma
 
     @staticmethod
@@ -169,7 +173,7 @@ class QuoteFinder:
             span = span or next(((a, b) for a, b in p.references if a <= doc.tokens[i].start < b), None)
             return p, span
         for i in toks:
-            if fold(doc.tokens[i].text) in rules.PRONOUNS:
+            if fold(doc.tokens[i].text) in rules.PRONOUNS and not persons.hides(doc.tokens[i].start):
                 return persons.last_before(doc.tokens[i].start), (doc.tokens[i].start, doc.tokens[i].end)
         for i in toks:
             if doc.tokens[i].lemma in rules.PERSON_NOUNS and not doc.tokens[i].text[:1].isupper():

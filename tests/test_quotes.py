@@ -110,3 +110,20 @@ def test_names_inside_a_quote_are_no_speakers(extractor, text, speaker):
 ])
 def test_speech_without_quotation_marks(extractor, text, expected):
     assert [q[:2] for q in quotes(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the nearest speech verb before the quote, and its subject, not a name later in its sentence
+    ("Об итогах рассказал министр Сергей Куприянов. Он подчеркнул, что на переговорах с участием Виктора "
+     "Януковича «позиции по вопросам сотрудничества удалось сблизить».",
+     [("позиции по вопросам сотрудничества удалось сблизить", "Сергей Куприянов", "подчеркнуть")]),
+    # a pronoun inside quoted words stands for nobody outside them
+    ("«Если он недоволен, он сменит адвоката», — пояснила Алла Бут. Супруга не исключила того, что "
+     "«придется воспользоваться помощью других юристов».",
+     [("Если он недоволен, он сменит адвоката", "Алла Бут", "пояснить"),
+      ("придется воспользоваться помощью других юристов", "Алла Бут", "пояснить")]),
+    ("«Мы не собираемся отступать от своих принципов», — парировал Сергей Лавров.",
+     [("Мы не собираемся отступать от своих принципов", "Сергей Лавров", "парировать")]),
+])
+def test_attribution_earlier_in_the_paragraph(extractor, text, expected):
+    assert quotes(extractor, text) == expected
