@@ -50,6 +50,7 @@ def _rank(p: Person | None) -> int:
 class VisitFinder:
     def run(self, doc: Parsed, persons: PersonsResult, dates: list[Date]) -> list[Visit]:
         visits: list[Visit] = []
+        unplaced: list[tuple[int, Person | None]] = []  # sentences on a trip that name no place
         for s_idx, sent in enumerate(doc.sentences):
             toks = list(range(sent.first, sent.last))
             triggers = [i for i in toks if doc.tokens[i].lemma in rules.VISIT_NOUNS | rules.VISIT_VERBS]
@@ -61,6 +62,8 @@ class VisitFinder:
             trig = triggers[0]
             dest = self._destination(doc, persons.places, sent.first, sent.last, triggers)
             if dest is None:
+                if not talks:
+                    unplaced.append((s_idx, self._visitor(doc, persons, toks, trig, None)))
                 continue
             inviter = self._inviter(doc, persons, toks)
             visitor = self._talker(doc, persons, toks, trig, dest) if talks else self._visitor(doc, persons, toks, trig, inviter)
@@ -72,6 +75,15 @@ class VisitFinder:
                                 dest.country, dest.city, date, date.end_of if date else None,
                                 [(sent.start, sent.end)], [], {s_idx}, inviter is not None))
         visits = self._merge(visits)
+        for s_idx, visitor in unplaced:
+            # `во время визита Лавров проведет переговоры с …`: the trip the text reports, told on
+            mine = [v for v in visits if visitor is not None and v.visitor is visitor]
+            earlier = [v for v in mine if min(v.sentences) < s_idx]
+            trip = max(earlier, key=lambda v: min(v.sentences)) if earlier else mine[0] if len(mine) == 1 else None
+            if trip is not None:
+                sent = doc.sentences[s_idx]
+                trip.sentences.add(s_idx)
+                trip.evidence = sorted(set(trip.evidence) | {(sent.start, sent.end)})
         for v in visits:
             if not v.invited:
                 v.host = self._host(doc, persons, v)
@@ -94,7 +106,10 @@ class VisitFinder:
             return True
         # the parser hangs `Беларусь` of `посетит с визитом Беларусь` on the noun: a nominative form
         # that is no subject, right after the verb's own words, is its object too
-        return verb < p.first <= verb + 3 and (last.feats.get("Case") == "Acc" or (last.feats.get("Case") == "Nom" and not last.rel.startswith("nsubj")))
+        between = doc.tokens[verb + 1 : p.first]
+        trip_words = all(t.pos in ("ADP", "ADJ") or t.lemma in rules.VISIT_NOUNS for t in between)  # `с рабочим визитом`
+        return verb < p.first and (len(between) <= 2 or trip_words) and len(between) <= 5 and (
+            last.feats.get("Case") == "Acc" or (last.feats.get("Case") == "Nom" and not last.rel.startswith("nsubj")))
 
     def _governed(self, doc: Parsed, p: Place) -> bool:
         """Whether the place can say where a trip went: not when it hangs on an unrelated noun."""
@@ -160,11 +175,17 @@ class VisitFinder:
         met: list[Person] = []
         for s in sorted(v.sentences):
             sent = doc.sentences[s]
+            adjectives = {pl.first: pl.country for pl in persons.places if pl.kind == "adjective"}
             for i in range(sent.first, sent.last):
                 p = persons.by_token.get(i)
-                if p is None or p is v.visitor or p in met or _country_of(p) != v.country or doc.tokens[i].feats.get("Case") != "Ins":
+                if p is None or p is v.visitor or p in met or doc.tokens[i].feats.get("Case") != "Ins":
                     continue
-                if any(fold(doc.tokens[j].text) in ("с", "со") for j in range(max(sent.first, i - 8), i)):
+                with_ = next((j for j in range(i - 1, max(sent.first, i - 8) - 1, -1) if fold(doc.tokens[j].text) in ("с", "со")), None)
+                if with_ is None:
+                    continue
+                # `со своим белорусским коллегой Владимиром Макеем`: the adjective says whose he is
+                country = _country_of(p) or next((adjectives[j] for j in range(with_, i) if j in adjectives), None)
+                if country == v.country:
                     met.append(p)
         if met:
             return min(met, key=_rank)

@@ -178,3 +178,12 @@ def test_destination_is_the_object_of_the_visit_verb_wherever_it_stands(extracto
 def test_which_document_a_signing_word_signs(extractor, text, expected):
     found = [(a.kind, a.status) for a in extractor(text).agreements]
     assert found[-1:] == ([expected] if expected else [])
+
+
+def test_a_sentence_on_the_trip_that_names_no_place_still_finds_the_host(extractor):
+    # `во время визита` tells on about the trip before; `белорусским коллегой` says whose the host is
+    text = ("Министр иностранных дел России Сергей Лавров посетит с рабочим визитом Беларусь. "
+            "Во время визита Лавров проведет переговоры со своим белорусским коллегой Владимиром Макеем. "
+            "Затем Сергей Лавров посетит Италию.")
+    assert _visits(extractor, text) == [("Сергей Лавров", "Беларусь", None, "Владимир Макей"),
+                                        ("Сергей Лавров", "Италия", None, None)]
