@@ -453,4 +453,7 @@ class PersonFinder:
                 continue
             seen.add(key)
             out.append(Role(r.title, country, r.organization, r.start, r.end))
-        return out
+        # `премьер` beside `премьер-министр` of the same country is the same office said short
+        full = {(r.title, r.country) for r in out}
+        return [r for r in out if title_rules.REFERENCE.get(r.title, r.title) == r.title
+                or (title_rules.REFERENCE[r.title], r.country) not in full]

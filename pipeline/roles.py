@@ -148,7 +148,8 @@ class TitleReader:
                 return None  # `главе государства приветствия Президента …`: a new title starts here
             if strict and i > head and t.feats.get("Case") not in (None, "Gen") and fold(toks[i - 1].text) not in INNER_ADP and fold(t.text) not in INNER_ADP and "по" not in words:
                 return None  # the words after a title hang on it in the genitive; anything else is no title
-            words.append(self.nominative(t) if i <= head else fold(t.text))
+            # the head as the title word it is (`премьера` → `премьер`, not the noun `премьера`)
+            words.append((self.head_lemma(t) or self.nominative(t)) if i == head else self.nominative(t) if i < head else fold(t.text))
             i += 1
         title = " ".join(words)
         title = rules.SYNONYMS.get(title, title)

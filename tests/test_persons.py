@@ -18,6 +18,8 @@ def mention_texts(extractor, text):
     # an adjective of `страна`, `республика`, `область` describes the place, not the office
     ("Визит совершит министр иностранных дел африканской страны Мали Моктар Уан.", "Моктар Уан", "министр иностранных дел", "Мали"),
     ("Он встретился с премьер-министром соседней страны Армения Николом Пашиняном.", "Никол Пашинян", "премьер-министр", "Армения"),
+    # a title word is read as the title (`премьера` is also the noun `премьера`, a première)
+    ("Президент Украины не видит необходимости смены премьера Арсения Яценюка.", "Арсений Яценюк", "премьер", "Украина"),
 ])
 def test_names_in_nominative_with_titles(extractor, text, name, title, country):
     found = persons(extractor, text)
@@ -186,3 +188,10 @@ def test_an_untitled_countrys_official_belongs_to_the_country_of_the_events_not_
 ])
 def test_a_dictionary_surname_the_tagger_missed(extractor, text, names):
     assert [p.name for p in persons(extractor, text)] == names
+
+
+def test_a_short_title_beside_the_full_one_is_the_same_office(extractor):
+    text = ("Необходимости в смене премьера Яценюка нет. Президент Украины Петр Порошенко не видит "
+            "необходимости смены премьер-министра Украины Арсения Яценюка.")
+    [p] = [p for p in persons(extractor, text) if p.last == "Яценюк"]
+    assert [(r.title, r.country) for r in p.roles] == [("премьер-министр", "Украина")]
