@@ -85,6 +85,22 @@ class PersonsResult:
         canonical = title_rules.REFERENCE.get(title, title)
         return [p for p in self.persons if any(title_rules.REFERENCE.get(r.title, r.title) == canonical for r in p.roles)]
 
+    def antecedent(self, doc: Parsed, at: int, pronoun: str) -> Person | None:
+        """Whom a pronoun at offset `at` means: the last person named before it whose gender
+        agrees, a subject (nominative) of its sentence or the one before first — `Порошенко не видит
+        необходимости смены премьера Яценюка. «…», – сказал он` is Порошенко."""
+        gender = PRONOUN_GENDERS.get(fold(pronoun))
+        here = doc.sentence_of(at)
+        found: list[tuple[bool, int, int]] = []
+        for k, p in enumerate(self.persons):
+            if gender and _gender(doc, p) not in (None, gender):
+                continue
+            for m in p.mentions:
+                if m.start < at and not self.hides(m.start):
+                    tok = doc.tokens[m.first]
+                    found.append((tok.feats.get("Case") == "Nom" and here - tok.sent <= 1, m.start, k))
+        return self.persons[max(found)[2]] if found else self.last_before(at)
+
     def last_before(self, at: int) -> Person | None:
         """The person named (or referred to by title) last before offset `at`: whom `он` means."""
         best, pos = None, -1
@@ -96,6 +112,15 @@ class PersonsResult:
 
 
 UD_GENDERS = {"Masc": "masc", "Fem": "femn"}
+PRONOUN_GENDERS = {"он": "Masc", "его": "Masc", "него": "Masc", "она": "Fem", "ее": "Fem", "её": "Fem", "нее": "Fem"}
+
+
+def _gender(doc: Parsed, p: Person) -> str | None:
+    """The gender the tagger gives most of a person's name words, if one does."""
+    votes = Counter(doc.tokens[i].feats.get("Gender") for m in p.mentions for i in range(m.first, m.last))
+    votes.pop(None, None)
+    top = votes.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 NAME_TAGS = {"Name", "Surn", "Patr"}
 # Case endings of names pymorphy does not know (`Карасиным`, `Хасэгавой`, `Маехары`).

@@ -174,7 +174,7 @@ class QuoteFinder:
             return p, span
         for i in toks:
             if fold(doc.tokens[i].text) in rules.PRONOUNS and not persons.hides(doc.tokens[i].start):
-                return persons.last_before(doc.tokens[i].start), (doc.tokens[i].start, doc.tokens[i].end)
+                return persons.antecedent(doc, doc.tokens[i].start, doc.tokens[i].text), (doc.tokens[i].start, doc.tokens[i].end)
         for i in toks:
             if doc.tokens[i].lemma in rules.PERSON_NOUNS and not doc.tokens[i].text[:1].isupper():
                 return self._described(doc, persons, i), None

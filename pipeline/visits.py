@@ -144,7 +144,7 @@ class VisitFinder:
             return by[before[-1]]
         for i in toks:
             if fold(doc.tokens[i].text) in PRONOUNS and i < trig:
-                return persons.last_before(doc.tokens[i].start)
+                return persons.antecedent(doc, doc.tokens[i].start, doc.tokens[i].text)
         after = [i for i in toks if i in by]
         return by[after[0]] if after else None
 

@@ -127,3 +127,17 @@ def test_speech_without_quotation_marks(extractor, text, expected):
 ])
 def test_attribution_earlier_in_the_paragraph(extractor, text, expected):
     assert quotes(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # `он` is the subject before, not the last name before it
+    ("Президент Украины Петр Порошенко не видит необходимости смены премьер-министра Арсения Яценюка. "
+     "«Я не вижу сегодня возможностей для смены премьер-министра», – сказал он.", "Петр Порошенко"),
+    # and agrees in gender
+    ("Премьеру Николаю Азарову неприятно, что Юлия Тимошенко содержится в СИЗО. «Я ее знаю лично, поэтому "
+     "мне неприятно», - отметил он.", "Николай Азаров"),
+    ("Алла Бут встретится с мужем Виктором в суде. «Мы не виделись с 15 ноября и планируем прийти в суд», "
+     "— сказала она.", "Алла Бут"),
+])
+def test_a_pronoun_means_the_subject_before_of_its_gender(extractor, text, speaker):
+    assert [q[1] for q in quotes(extractor, text)] == [speaker]
