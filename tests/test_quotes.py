@@ -138,6 +138,9 @@ def test_attribution_earlier_in_the_paragraph(extractor, text, expected):
      "мне неприятно», - отметил он.", "Николай Азаров"),
     ("Алла Бут встретится с мужем Виктором в суде. «Мы не виделись с 15 ноября и планируем прийти в суд», "
      "— сказала она.", "Алла Бут"),
+    # `приводит его слова`: the possessive stands for the speaker too
+    ("Михаил Саакашвили снова заявил о нежелании быть премьером.\n\n\"Становиться премьером я не планирую, это "
+     "все спекуляции\", - приводит его слова РИА Новости.", "Михаил Саакашвили"),
 ])
 def test_a_pronoun_means_the_subject_before_of_its_gender(extractor, text, speaker):
     assert [q[1] for q in quotes(extractor, text)] == [speaker]
