@@ -154,9 +154,24 @@ class QuoteFinder:
         m = SAID_AFTER.match(doc.clean, end)
         return bool(m) and self._verb_after_dash(doc, m.end(), past_adverbs=True)
 
+    def _said_before(self, doc: Parsed, mark: int) -> bool:
+        """`Азаров сказал: «Ну, конечно»`: a colon before the opening mark, a speech verb before it
+        in the same sentence."""
+        text = doc.clean
+        colon = len(text[:mark].rstrip()) - 1
+        if colon < 0 or text[colon] != ":":
+            return False
+        return self._verb(doc, self._clause_start(doc, colon), colon) is not None
+
+    @staticmethod
+    def _clause_start(doc: Parsed, at: int) -> int:
+        """Where the clause ending at `at` begins: after the last comma of its sentence before it."""
+        sent = doc.sentences[doc.sentence_of(at)]
+        return max(sent.start, doc.clean.rfind(",", sent.start, at) + 1)
+
     def _is_speech(self, doc: Parsed, start: int, end: int) -> bool:
         words = [i for i in doc.within(start, end) if doc.tokens[i].text[:1].isalnum()]
-        if not words or (len(words) < rules.MIN_WORDS and not self._said_after(doc, end)):
+        if not words or (len(words) < rules.MIN_WORDS and not self._said_after(doc, end) and not self._said_before(doc, start - 1)):
             return False  # a short quote needs its attribution beside it
         return not any(e.type != "PER" and e.start <= start and end <= e.end for e in doc.entities)
 
@@ -227,7 +242,15 @@ class QuoteFinder:
                 return None, None, None
             lo = said[-1]
         verb = self._verb(doc, lo, j)
-        speaker, span = self._speaker_near(doc, persons, lo, j, verb)
+        speaker, span = None, None
+        if text[j] == ":":
+            # `Отвечая на вопрос о Тимошенко, Азаров сказал: «…»`: the clause before the colon first
+            clause = max(lo, self._clause_start(doc, j))
+            nearer = self._verb(doc, clause, j)
+            verb = verb if nearer is None else nearer
+            speaker, span = self._speaker_near(doc, persons, clause, j, verb)
+        if speaker is None:
+            speaker, span = self._speaker_near(doc, persons, lo, j, verb)
         return speaker, span, doc.tokens[verb].lemma if verb is not None else None
 
     def _verb(self, doc: Parsed, lo: int, hi: int) -> int | None:

@@ -144,3 +144,15 @@ def test_attribution_earlier_in_the_paragraph(extractor, text, expected):
 ])
 def test_a_pronoun_means_the_subject_before_of_its_gender(extractor, text, speaker):
     assert [q[1] for q in quotes(extractor, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short quote after `<speech verb>:`, attributed to the clause before the colon
+    ("Отвечая на вопрос о Юлии Тимошенко, Николай Азаров сказал: «Ну, конечно».", [("Ну, конечно", "Николай Азаров", "сказать")]),
+    ('Джо Байден отметил: "Америка вернулась".', [("Америка вернулась", "Джо Байден", "отметить")]),
+    # a colon with no speech verb in its clause introduces a name
+    ("Название проекта: «Северный поток».", []),
+    ("Как пишет газета, заголовок гласил: «Победа».", []),
+])
+def test_a_short_quote_after_a_speech_verb_and_colon(extractor, text, expected):
+    assert quotes(extractor, text) == expected
