@@ -16,6 +16,7 @@ from .models import Models
 from .names import Mention, NameFinder
 from .roles import Title, TitleReader
 from .rules import titles as title_rules
+from .rules.events import VISIT_NOUNS, VISIT_VERBS
 from .rules.names import EAST_ASIAN_SURNAMES, PARTICLES
 
 
@@ -112,7 +113,15 @@ class PersonsResult:
 
 
 UD_GENDERS = {"Masc": "masc", "Fem": "femn"}
+TRIP_WORDS = VISIT_NOUNS | VISIT_VERBS
 PRONOUN_GENDERS = {"он": "Masc", "его": "Masc", "него": "Masc", "она": "Fem", "ее": "Fem", "её": "Fem", "нее": "Fem"}
+
+
+def _travelled_to(doc: Parsed, p: Place) -> bool:
+    """`во время визита в Германию`: where someone went says nothing of whose official he is."""
+    if p.first == 0 or fold(doc.tokens[p.first - 1].text) not in ("в", "во", "на"):
+        return False
+    return any(t.lemma in TRIP_WORDS for t in doc.tokens[max(0, p.first - 5) : p.first - 1])
 
 
 def _gender(doc: Parsed, p: Person) -> str | None:
@@ -471,7 +480,8 @@ class PersonFinder:
             if country is None and r.title.split(" ")[0] in title_rules.STATE and r.organization is None:
                 # a state title with no country: the country the sentence names, else the document's
                 sent = doc.sentence_of(r.start)
-                here = [p.country for p in places if doc.tokens[p.first].sent == sent and p.first not in used and p.kind != "institution"]
+                here = [p.country for p in places if doc.tokens[p.first].sent == sent and p.first not in used
+                        and p.kind != "institution" and not _travelled_to(doc, p)]
                 country = here[0] if here else main_country
             key = (r.title, country)
             if key in seen:

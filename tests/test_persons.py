@@ -195,3 +195,10 @@ def test_a_short_title_beside_the_full_one_is_the_same_office(extractor):
             "необходимости смены премьер-министра Украины Арсения Яценюка.")
     [p] = [p for p in persons(extractor, text) if p.last == "Яценюк"]
     assert [(r.title, r.country) for r in p.roles] == [("премьер-министр", "Украина")]
+
+
+def test_where_an_official_travelled_is_not_whose_official_he_is(extractor):
+    text = ("Украинский премьер поддержал слова Байдена.\nПремьер-министр Денис Шмыгаль в интервью во время визита "
+            "в Германию поддержал слова президента США Джо Байдена. Украина противостоит агрессии, сказал он.")
+    [p] = [p for p in persons(extractor, text) if p.last == "Шмыгаль"]
+    assert [(r.title, r.country) for r in p.roles] == [("премьер-министр", "Украина")]
