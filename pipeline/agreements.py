@@ -14,6 +14,8 @@ from .rules import titles as title_rules
 from .rules.countries import ADJECTIVES as COUNTRY_ADJECTIVES
 from .visits import Visit, _country_of
 
+VENUE = {"в", "во", "на"}  # `подписали в Баку`: the city where, not a side
+TWINNING = "побратим"  # `побратимские узы`, `побратимство`: cities bind themselves
 STOP_WORDS = {"между", "с", "в", "на", "и", "до", "для", "от", "за", "при", "после"}
 
 
@@ -52,6 +54,11 @@ def _principal_countries(persons: PersonsResult) -> list[str]:
     return [c for c, n in counts.most_common(2) if n >= 2]
 
 
+def _future(toks: list, j: int) -> bool:
+    """`подпишут`, and `будет подписано` (the auxiliary carries the tense)."""
+    return toks[j].feats.get("Tense") == "Fut" or any(fold(t.text) in ("будет", "будут") for t in toks[max(0, j - 2) : j])
+
+
 def _governs(toks: list, lo: int, j: int, k: int) -> bool:
     """The signing word at `j` governs the agreement noun at `k` through a list of documents
     (`подписание постановления, плана … и меморандума`): heads from `k` lead to `j`."""
@@ -86,8 +93,10 @@ class AgreementFinder:
             signing = [k for k, l in enumerate(lemmas) if l in rules.SIGN_VERBS]
             k = 0
             while k < len(toks):
-                two = " ".join(lemmas[k : k + 2])
-                key, width = (two, 2) if two in rules.AGREEMENT_NOUNS else (lemmas[k], 1)
+                # `побратимские узы`: the tagger may lemmatise a plural-only noun as a singular (`уза`)
+                pairs = [" ".join(lemmas[k : k + 2])] + ([f"{lemmas[k]} {fold(toks[k + 1].text)}"] if k + 1 < len(toks) else [])
+                two = next((p for p in pairs if p in rules.AGREEMENT_NOUNS), None)
+                key, width = (two, 2) if two else (lemmas[k], 1)
                 kind = rules.AGREEMENT_NOUNS.get(key)
                 if kind is None or (key in rules.NEEDS_SIGNING and not any(_signs_this(toks, sent.first, j, k) for j in signing)):
                     k += 1
@@ -124,7 +133,7 @@ class AgreementFinder:
         if near and all(_topic(toks, j) for j in near):
             # `договорились о подписании соглашения`: the signing is what they agreed on or talk about
             status = "mentioned" if self._denied(toks, max(0, near[0] - 2), start) else "planned"
-        elif near and (sent_lemmas & rules.PLANNED or any(toks[j].feats.get("Tense") == "Fut" for j in near)):
+        elif near and (sent_lemmas & rules.PLANNED or any(_future(toks, j) for j in near)):
             status = "planned"
         elif near and not self._denied(toks, near[0], start) and not self._only_aimed(toks, near[0], sent_lemmas):
             status = "signed"
@@ -139,24 +148,33 @@ class AgreementFinder:
         if visit and status == "signed" and rules.TOGETHER in sent_lemmas:
             # `Вместе с Ильхамом Алиевым … подписали`: the visitor signed with them
             signatories += [p for p in (visit.visitor, visit.host) if p and p not in signatories]
-        parties = []
-        for p in signatories:
-            c = _country_of(p)
-            if c and c not in parties:
-                parties.append(c)
+        parties = self._parties(doc, persons, lo, hi, signatories, visit, kind)
+        sent = doc.sentences[s_idx]
+        named = any((t.text[:1].isupper() and i > 0 and i != k) or t.text[:1].isdigit() for i, t in enumerate(toks[start:end], start))
+        return Agreement(kind, title, status, count, parties, signatories, date, visit, [(sent.start, sent.end)], named)
+
+    @staticmethod
+    def _parties(doc: Parsed, persons: PersonsResult, lo: int, hi: int, signatories: list[Person],
+                 visit: Visit | None, kind: str) -> list[str]:
+        places = [pl for pl in persons.places if lo <= pl.first < hi]
+        # cities that are the sides (not where it was signed, `в Баку`) bind themselves where no
+        # country is named: `между Санкт-Петербургом и Тюменской областью`, and twin cities (`Минск,
+        # Баку и еще четыре города связали побратимские узы`); but `Москва и Вашингтон подписали`
+        # speaks of the states
+        sides = [pl for pl in places if pl.kind == "city" and fold(doc.tokens[pl.first - 1].text) not in VENUE]
+        twinned = any(fold(doc.tokens[i].text).startswith(TWINNING) for i in range(lo, hi))
+        if sides and not any(pl.kind == "country" for pl in places) and (twinned or len({pl.country for pl in sides}) == 1):
+            return [c for c in dict.fromkeys(pl.city for pl in sides) if c]
+        parties = [c for c in dict.fromkeys(_country_of(p) for p in signatories) if c]
         if not parties:
-            for pl in persons.places:
-                if lo <= pl.first < hi and pl.kind in ("country", "city") and pl.country not in parties:
-                    parties.append(pl.country)
+            parties = [c for c in dict.fromkeys(pl.country for pl in places if pl.kind in ("country", "city")) if c]
         if not parties and visit is not None:
             parties = [c for c in dict.fromkeys((visit.origin_country, visit.country)) if c]
         if len(parties) < 2 and kind not in rules.ONE_SIDED:
             # `мирный договор` in a text about Russia and Japan: a pact has two sides, and where
             # its sentence names fewer, they are the countries the text is about
             parties += [c for c in _principal_countries(persons) if c not in parties][: 2 - len(parties)]
-        sent = doc.sentences[s_idx]
-        named = any((t.text[:1].isupper() and i > 0 and i != k) or t.text[:1].isdigit() for i, t in enumerate(toks[start:end], start))
-        return Agreement(kind, title, status, count, parties, signatories, date, visit, [(sent.start, sent.end)], named)
+        return parties
 
     @staticmethod
     def _denied(toks: list, verb: int, start: int) -> bool:
@@ -185,6 +203,15 @@ class AgreementFinder:
                 holders = persons.holders(tok.lemma)
                 found = holders if len(holders) > 1 else []
             out += [p for p in found if p not in out]
+        if not out and near and toks[near[0]].pos == "VERB":
+            # `документ подписали губернатор … Яковлев и губернатор … Собянин`: subjects after the verb
+            sent = toks[near[0]].sent
+            for j in range(near[0] + 1, len(toks)):
+                if toks[j].sent != sent:
+                    break
+                p = persons.by_token.get(lo + j)
+                if p is not None and p not in out and toks[j].feats.get("Case") == "Nom":
+                    out.append(p)
         return out
 
 
@@ -204,8 +231,8 @@ class AgreementFinder:
             else:
                 same = next((o for o in out if not o.named and o.kind == a.kind
                              and ("mentioned" in (a.status, o.status) or (a.status == "planned") == (o.status == "planned"))), None)
-            if same is None:
-                out.append(a)
+            if same is None or (same.parties and a.parties and not set(same.parties) & set(a.parties)):
+                out.append(a)  # `связали побратимские узы` after the states' agreements: other sides, another one
                 continue
             same.evidence += [e for e in a.evidence if e not in same.evidence]
             same.signatories += [p for p in a.signatories if p not in same.signatories]

@@ -187,3 +187,26 @@ def test_a_sentence_on_the_trip_that_names_no_place_still_finds_the_host(extract
             "Затем Сергей Лавров посетит Италию.")
     assert _visits(extractor, text) == [("Сергей Лавров", "Беларусь", None, "Владимир Макей"),
                                         ("Сергей Лавров", "Италия", None, None)]
+
+
+def test_signers_after_the_verb_and_cities_that_bind_themselves(extractor):
+    text = ("Документ о сотрудничестве между Санкт-Петербургом и Казанью подписали губернатор Санкт-Петербурга "
+            "Владимир Яковлев и мэр Казани Ильсур Метшин.")
+    [a] = extractor(text).agreements
+    names = {p.id: p.name for p in extractor(text).persons}
+    assert [names[s] for s in a.signatories] == ["Владимир Яковлев", "Ильсур Метшин"]
+    assert a.parties == ["Санкт-Петербург", "Казань"]
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Москва и Вашингтон подписали договор о сокращении вооружений.", ["Россия", "США"]),  # the states
+    ("Минск и Баку связали побратимские узы.", ["Минск", "Баку"]),  # twin cities
+    ("Министры Беларуси и Азербайджана подписали соглашение в Баку.", ["Беларусь", "Азербайджан"]),
+])
+def test_capitals_speak_for_their_states_but_twin_cities_for_themselves(extractor, text, parties):
+    assert extractor(text).agreements[0].parties == parties
+
+
+def test_will_be_signed_is_planned(extractor):
+    text = "В ходе встречи будет подписано соглашение о сотрудничестве между регионами."
+    assert [a.status for a in extractor(text).agreements] == ["planned"]
