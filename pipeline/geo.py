@@ -6,8 +6,12 @@ the short forms news uses, adjectives, abbreviations and cities.
 from __future__ import annotations
 
 import gettext
+import json
+import os
+import re
 from dataclasses import dataclass
 
+import cyrtranslit
 import pycountry
 
 from .document import Parsed, Token
@@ -33,6 +37,15 @@ def fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def romanised(word: str) -> str:
+    """A key romanised Russian adjectives share however spelled: `Хабаровский` (from the text, via
+    cyrtranslit) and `Khabarovskiy` (pycountry) are both `habarovsk`."""
+    latin = word if word.isascii() else cyrtranslit.to_latin(word, "ru")
+    key = re.sub(r"['\"]", "", latin.lower()).replace("kh", "h").replace("ye", "e").replace("j", "y")
+    key = key.replace("cz", "ts").replace("shh", "shch")  # cyrtranslit writes ц, щ so
+    return re.sub(r"(?:aya|iy|yy|y|oy|oye|oe)$", "", key)
+
+
 class Gazetteer:
     """Lemma sequences → places. Built once, with the pipeline's one morphological analyzer."""
 
@@ -42,10 +55,12 @@ class Gazetteer:
         self.first_words: set[str] = set()  # a place name can start only with one of these
         self.lowercase: set[str] = set()  # lowercase words inside names (`и` in `Тринидад и Тобаго`)
         ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+        by_code: dict[str, str] = {}
         for c in pycountry.countries:
             names = [getattr(c, a, None) for a in ("name", "official_name", "common_name")]
             ru_names = [ru.gettext(n).replace("\u0301", "") for n in names if n]
             canonical = rules.CANONICAL.get(c.alpha_2) or ru_names[-1 if getattr(c, "common_name", None) else 0]
+            by_code[c.alpha_2] = canonical
             for n in ru_names + [canonical]:
                 self._add(n, canonical, None, "country")
         for alias, canonical in rules.ALIASES.items():
@@ -54,11 +69,27 @@ class Gazetteer:
             self._add(city, country, city, "city")
         for region, country in rules.REGIONS.items():
             self._add(region, country, None, "region")
+        # regions: pycountry's Russian names where it has them (`Луганская область`), else a key of
+        # the romanised name (`Tyumenskaya oblast'`) that the text's words are romanised to meet
+        sub_ru = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"])
+        self.romanised: dict[tuple[str, str], str] = {}
+        # (pycountry's own JSON: building its 5,000 subdivision objects costs 0.05 s of every start)
+        with open(os.path.join(pycountry.DATABASE_DIR, "iso3166-2.json"), encoding="utf-8") as f:
+            subdivisions = json.load(f)["3166-2"]
+        for sub in subdivisions:
+            code, name = sub["code"][:2], sub_ru.gettext(sub["name"])
+            if name != sub["name"] and not name.isascii() and any(w in rules.REGION_TYPES for w in name.lower().split()):
+                self._add(name, by_code.get(code), None, "region")  # `Сумская область`; not one-word names (`Кордова`)
+            elif code in rules.ROMANISED_SUBDIVISIONS:
+                words = sub["name"].lower().replace("'", "").split()
+                if len(words) >= 2 and words[-1] in rules.REGION_TYPES.values():
+                    self.romanised[(romanised(words[0]), words[-1])] = rules.ROMANISED_SUBDIVISIONS[code]
         for word, country in rules.INSTITUTIONS.items():
             self._add(word, country, None, "institution")
         # a capitalised word may start or continue a place name and gets its lemma (names need the
         # same parses); of the lowercase words, only forms of these can be part of a place
-        words = set(self.lowercase) | set(rules.ADJECTIVES) | STATE_NOUNS | rules.LOWERCASE_INSTITUTIONS
+        words = (set(self.lowercase) | set(rules.ADJECTIVES) | STATE_NOUNS | rules.LOWERCASE_INSTITUTIONS
+                 | set(rules.REGION_TYPES) | rules.REGION_BETWEEN)
         self.forms = vocab.forms_of(words) | words
 
     def lemma(self, word: str) -> str:
@@ -104,10 +135,22 @@ class Gazetteer:
             return 1, (adj, None, "adjective")
         if lemmas[i] in rules.LOWERCASE_INSTITUTIONS and (lemmas[i],) in self.names:
             return 1, self.names[(lemmas[i],)]
-        if not tok.text[0].isupper() or lemmas[i] not in self.first_words:
+        if not tok.text[0].isupper():
             return None
+        if lemmas[i] not in self.first_words:
+            return self._romanised_region(toks, lemmas, i)
         for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
             hit = self.names.get(tuple(lemmas[i : i + n]))
             if hit:
                 return n, hit
         return None
+
+    def _romanised_region(self, toks: list[Token], lemmas: list[str], i: int) -> tuple[int, tuple[str | None, str | None, str]] | None:
+        """`Тюменской области`, `Ханты-Мансийского автономного округа`: an adjective, a region noun."""
+        j = i + 1
+        while j < len(toks) and lemmas[j] in rules.REGION_BETWEEN:
+            j += 1
+        if j >= len(toks) or lemmas[j] not in rules.REGION_TYPES:
+            return None
+        country = self.romanised.get((romanised(lemmas[i]), rules.REGION_TYPES[lemmas[j]]))
+        return (j + 1 - i, (country, None, "region")) if country else None

@@ -15,6 +15,11 @@ from pipeline.tag import tag
     ("Позиция Северной Кореи не изменилась.", "Северная Корея"),
     ("Итальянский премьер приехал.", "Италия"),
     ("Россия и Мали подпишут меморандум.", "Мали"),  # a country whose name is no Russian word
+    # regions: pycountry's Russian names, and its romanised ones met by romanising the text
+    ("Глава Одесской области выступил.", "Украина"),
+    ("Губернатор Тюменской области выступил.", "Россия"),
+    ("Губернатор Ханты-Мансийского автономного округа выступил.", "Россия"),
+    ("Глава Чувашской Республики выступил.", "Россия"),
 ])
 def test_country_forms(models, text, country):
     doc = tag([segment(Source("d", "", "", text), models)], models)[0]
@@ -25,3 +30,18 @@ def test_city_gives_its_country(models):
     doc = tag([segment(Source("d", "", "", "Встреча прошла в Анкаре."), models)], models)[0]
     place = Gazetteer(models.morph_vocab).find(doc)[0]
     assert (place.city, place.country) == ("Анкара", "Турция")
+
+
+def test_one_word_subdivision_names_are_no_places(models):
+    # `Кордова` is a Spanish province in pycountry, and a surname: only names with a region noun count
+    doc = tag([segment(Source("d", "", "", "Кордова заявил журналистам."), models)], models)[0]
+    assert Gazetteer(models.morph_vocab).find(doc) == []
+
+
+@pytest.mark.parametrize("cyrillic,latin", [
+    ("хабаровский", "Khabarovskiy"), ("ямало-ненецкий", "Yamalo-Nenetskiy"), ("забайкальский", "Zabaykal'skiy"),
+    ("еврейский", "Yevreyskaya"), ("архангельский", "Arkhangel'skaya"),
+])
+def test_romanised_keys_meet_pycountrys_spelling(cyrillic, latin):
+    from pipeline.geo import romanised
+    assert romanised(cyrillic) == romanised(latin)

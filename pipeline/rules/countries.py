@@ -120,6 +120,13 @@ REGIONS = {
     "Синьцзян": "Китай", "Квебек": "Канада", "Фландрия": "Бельгия",
 }
 
+# Region nouns (lemmas) and the word pycountry's romanised Russian names end with: `Тюменская
+# область` is `Tyumenskaya oblast'`, `Ханты-Мансийский автономный округ` `… avtonomnyy okrug`.
+REGION_TYPES = {"область": "oblast", "край": "kray", "округ": "okrug", "республика": "respublika"}
+REGION_BETWEEN = {"автономный"}  # words between a region's adjective and its noun
+# Countries whose subdivisions pycountry names only in romanised Russian.
+ROMANISED_SUBDIVISIONS = {"RU": "Россия"}
+
 # Institutions whose name states the country: `представитель госдепа` is American.
 INSTITUTIONS = {
     "госдеп": "США", "госдепартамент": "США", "пентагон": "США", "конгресс": "США",
