@@ -115,8 +115,9 @@ class TitleReader:
         while start > lo and fold(toks[start - 1].text) in rules.MODIFIERS:
             start -= 1
         # the country inside the title, else an adjective just before it (`российского министра`)
+        # (a city inside the title says whose office it is, `мэр Москвы`; one before it says where it sits)
         country = next((places[i].country for i in [*range(start, end), *range(start - 1, lo - 1, -1)]
-                        if i in places and places[i].kind != "city"), None)
+                        if i in places and (places[i].kind != "city" or start <= i < end)), None)
         words: list[str] = []
         organization = None
         i = start
