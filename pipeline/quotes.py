@@ -29,14 +29,10 @@ def _pairs(line: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     closes: list[int] = []
-    straight: int | None = None
+    straight: list[int] = []
     for i, ch in enumerate(line):
         if ch == '"' and not stack:
-            if straight is None:
-                straight = i
-            else:
-                out.append((straight, i))
-                straight = None
+            straight.append(i)
         elif ch in PAIRS and not (ch == "“" and stack and stack[-1][0] == "„"):
             stack.append((ch, i))
         elif stack and ch == PAIRS[stack[-1][0]]:
@@ -54,7 +50,25 @@ def _pairs(line: str) -> list[tuple[int, int]]:
             # `«Пока не будем подписывать, — заявлял …`: the closing mark is missing, and the
             # attribution's dash ends the quote (QuoteFinder keeps it only if a speech verb follows)
             out.append((pos, m.start()))
-    return sorted(out)
+    return sorted(out + _straight_pairs(line, straight))
+
+
+def _straight_pairs(line: str, marks: list[int]) -> list[tuple[int, int]]:
+    """Pairs of `"` marks. One that stands before a word after a space opens (`и "шестерки"` nests in
+    the quote around it), any other closes; where that does not balance, marks pair in turn."""
+    out: list[tuple[int, int]] = []
+    opened: list[int] = []
+    for i in marks:
+        before, after = line[i - 1 : i], line[i + 1 : i + 2]
+        if opened and not ((before == "" or before.isspace() or before in "([«—–-") and after.isalnum()):
+            start = opened.pop()
+            if not opened:
+                out.append((start, i))
+        else:
+            opened.append(i)
+    if opened:
+        return [(a, b) for a, b in zip(marks[::2], marks[1::2])]
+    return out
 
 
 MARKS = re.compile(r"[«»„“”\"]")

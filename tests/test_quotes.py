@@ -156,3 +156,14 @@ def test_a_pronoun_means_the_subject_before_of_its_gender(extractor, text, speak
 ])
 def test_a_short_quote_after_a_speech_verb_and_colon(extractor, text, expected):
     assert quotes(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a straight mark before a word after a space opens a name inside the quote; the quote stays whole
+    ('"Я знаю, что в "Яндекс.Новости" применялась очень серьезная модель", - сказал Олег Смирнов.',
+     [('Я знаю, что в "Яндекс.Новости" применялась очень серьезная модель', "Олег Смирнов")]),
+    ('"Весь день шли встречи делегации и "шестерки", это был продуктивный день ", - сказала Хиллари Клинтон.',
+     [('Весь день шли встречи делегации и "шестерки", это был продуктивный день', "Хиллари Клинтон")]),
+])
+def test_straight_marks_nest(extractor, text, expected):
+    assert [q[:2] for q in quotes(extractor, text)] == expected
