@@ -121,6 +121,7 @@ class NameFinder:
                 pieces = [n for r in pieces if (n := self._name_inside(doc, r, place_tokens))]
             ranges.extend(pieces)
         ranges = [r for a, b in ranges for r in self._split_by_case(doc, *_without_address(doc, a, b))]
+        ranges = [r for r in (self._without_verbs(doc, a, b) for a, b in ranges) if r[1] > r[0]]
         rejected = [r for r in ranges if not self._plausible(doc, r, place_tokens)]
         ranges = [r for r in ranges if r not in rejected]
         ranges = self._extend(doc, ranges)
@@ -146,6 +147,17 @@ class NameFinder:
             return None
         first = toks[0].text.split("-")[0]
         return (a, b) if fold(first) not in PARTICLES and self._known_name(first, "Name") else None
+
+    def _without_verbs(self, doc: Parsed, a: int, b: int) -> tuple[int, int]:
+        """`Бернс Рассказал`: a capitalised word pymorphy knows only as a verb ends no name."""
+        def verb(i: int) -> bool:
+            parses = self.vocab.known(fold(doc.tokens[i].text))
+            return bool(parses) and all(p.tag.POS in ("VERB", "INFN") for p in parses)
+        while b > a and verb(b - 1):
+            b -= 1
+        while a < b and verb(a):
+            a += 1
+        return a, b
 
     def _split_by_case(self, doc: Parsed, a: int, b: int) -> list[tuple[int, int]]:
         """Words of one name share a case: `с Путиным Меркель`, `отец Кима Чен Ира Ким Ир Сен`."""

@@ -56,6 +56,8 @@ def test_a_one_letter_given_name_after_a_family_name_is_no_initial(extractor):
     ("Он сын Ким Чен Ына Ким Чен Ир.", ["Ким Чен Ын", "Ким Чен Ир"]),
     # `Лавровым` is also an adjective, and the tagger puts both in the instrumental
     ("С Лавровым Макей обсудит перспективы сотрудничества.", ["Лавров", "Макей"]),
+    # a capitalised verb is no part of a name (`Рассказал` after a name, as typed in a quote)
+    ("«Бернс Рассказал, что тем было много», - отметила Хиллари Клинтон.", ["Бернс", "Хиллари Клинтон"]),
     # but a surname first and its given name in the same case are one name
     ("Встреча с Лавровым Сергеем Викторовичем прошла в Минске.", ["Сергей Викторович Лавров"]),
 ])
