@@ -62,6 +62,9 @@ def _straight_pairs(line: str, marks: list[int]) -> list[tuple[int, int]]:
         before, after = line[i - 1 : i], line[i + 1 : i + 2]
         if opened and not ((before == "" or before.isspace() or before in "([«—–-") and after.isalnum()):
             start = opened.pop()
+            if opened and ATTRIBUTION_NEXT.match(line, i + 1):
+                start = opened[0]  # `"… клуба "Цмоки-Минск", — сообщила`: one mark closes both
+                opened.clear()
             if not opened:
                 out.append((start, i))
         else:
@@ -72,6 +75,7 @@ def _straight_pairs(line: str, marks: list[int]) -> list[tuple[int, int]]:
 
 
 MARKS = re.compile(r"[«»„“”\"]")
+ATTRIBUTION_NEXT = re.compile(r"\s*[,.!?…]?\s*[-–—]\s")
 # `…, — сказал он` ends a piece of speech; `… он. — Приезжайте` resumes it after the attribution.
 SPEECH_CUT = re.compile(r"[,!?…]\s*[-–—]\s+")
 RESUMED = re.compile(r"[.,:]\s*[-–—]\s+")
