@@ -75,6 +75,7 @@ def _straight_pairs(line: str, marks: list[int]) -> list[tuple[int, int]]:
 
 
 MARKS = re.compile(r"[«»„“”\"]")
+ADDRESSEE_CASES = {"Dat", "Ins"}
 ATTRIBUTION_NEXT = re.compile(r"\s*[,.!?…]?\s*[-–—]\s")
 # `…, — сказал он` ends a piece of speech; `… он. — Приезжайте` resumes it after the attribution.
 SPEECH_CUT = re.compile(r"[,!?…]\s*[-–—]\s+")
@@ -146,8 +147,9 @@ class QuoteFinder:
         # the speaker stands before the verb (`Он подчеркнул, что … переговорах с участием Януковича`),
         # or after it in inverted order (`Как рассказала сама Нуланд`)
         speaker, span = self._speaker_near(doc, persons, sent.start, doc.tokens[verb].end, verb)
-        if speaker is None:
-            speaker, span = self._speaker_near(doc, persons, sent.start, sent.end, verb)
+        if speaker is None:  # in the clause right after the verb, not anywhere later in the sentence
+            comma = doc.clean.find(",", doc.tokens[verb].end, sent.end)
+            speaker, span = self._speaker_near(doc, persons, doc.tokens[verb].start, sent.end if comma < 0 else comma, verb)
         return speaker, span, doc.tokens[verb].lemma
 
     @staticmethod
@@ -199,6 +201,9 @@ class QuoteFinder:
         if verb_idx is not None and fold(doc.tokens[verb_idx].lemma) in rules.OBJECT_SPEAKER:
             objs = [i for i in cands if doc.tokens[i].feats.get("Case") == "Acc" or doc.tokens[i].feats.get("Case") == "Gen"]
             cands = objs or cands
+        # `обратился к судье Виктору Кучко, заявив …`: whom one speaks to (or with) does not speak
+        cands = [i for i in cands if doc.tokens[i].feats.get("Case") not in ADDRESSEE_CASES] or (
+            cands if not any(doc.tokens[j].lemma in rules.PERSON_NOUNS for j in toks) else [])
         if cands:
             i = cands[0]
             p = persons.by_token[i]
@@ -249,12 +254,12 @@ class QuoteFinder:
         j = at - 1
         while j >= 0 and text[j] == " ":
             j -= 1
-        if j < 0 or text[j] not in ":,":
+        if j < 0:
             return None, None, None
         lo = max(text.rfind(c, 0, j) for c in ".!?\n»") + 1
-        if text[j] == ",":
-            # `По словам Лаврова, «…»`, but not any clause before a comma; the speaker is the one
-            # named after `по словам`, not someone earlier in the sentence
+        if text[j] != ":":
+            # `По словам Лаврова, «…»`, `По словам Кацмана, он «…»`, but not any clause before a
+            # comma; the speaker is the one named after `по словам`, not someone earlier
             said = [m.start() for m in ACCORDING_TO.finditer(text, lo, j)]
             if not said:
                 return None, None, None

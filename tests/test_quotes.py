@@ -170,3 +170,17 @@ def test_a_short_quote_after_a_speech_verb_and_colon(extractor, text, expected):
 ])
 def test_straight_marks_nest(extractor, text, expected):
     assert [q[:2] for q in quotes(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # whom one speaks to does not speak; the lawyer named before does
+    ("Об этом заявил адвокат Станислав Зайцев. Выступая в репликах, защитник обвиняемого обратился к судье "
+     "Виктору Кучко, заявив, что гособвинение «преследует более значимые задачи в этом деле».", "Станислав Зайцев"),
+    # `по словам X, он «…»`
+    ("Юрий Кацман работал в издательском доме. По словам Кацмана, он «ушел по собственному желанию из компании».", "Юрий Кацман"),
+    # a name later in the sentence, past the speaker's clause, is not the speaker
+    ("Как пояснила жена бизнесмена, на встречу прибудут его дочь Лиза и мать Раиса. Тем не менее супруга "
+     "убеждена, что встречи должны проходить «систематически, не реже одного раза в неделю».", None),
+])
+def test_addressees_and_later_names_are_no_speakers(extractor, text, speaker):
+    assert [q[1] for q in quotes(extractor, text)] == [speaker]
