@@ -307,8 +307,12 @@ class PersonFinder:
                     used.update(range(t.first, t.last))
                     if t.title:
                         p.roles.append(Role(t.title, t.country, t.organization, doc.tokens[t.first].start, doc.tokens[t.last - 1].end))
-        main_country = self._main_country(places, used)
+        main_countries = self._main_countries(places, used)
         for p in persons:
+            # `Президент Медведев прибыл на Украину …`: the country the text is about may be where he went
+            went = {pl.country for pl in places if _travelled_to(doc, pl) and any(
+                doc.tokens[m.first].sent == doc.tokens[pl.first].sent for m in p.mentions)}
+            main_country = next((c for c in main_countries if c not in went), None)
             p.roles = self._merge_roles(doc, p.roles, places, used, main_country)
         refs = self._references(doc, persons, place_at, used | blocked, by_token)
         for first, (holder, owner) in owners.items():  # after references: they may give the owner an office
@@ -465,12 +469,12 @@ class PersonFinder:
         p.roles.append(Role(canonical, t.country, None, doc.tokens[t.first].start, doc.tokens[t.last - 1].end))
         return p
 
-    def _main_country(self, places: list[Place], used: set[int]) -> str | None:
-        """The country named most; in a tie, the one named most outside title phrases (`Президент
-        Египта … прибыл в Россию … его встретил министр`: the minister is Russia's)."""
+    def _main_countries(self, places: list[Place], used: set[int]) -> list[str]:
+        """Countries by how often they are named; in a tie, the one named most outside title phrases
+        first (`Президент Египта … прибыл в Россию … его встретил министр`: the minister is Russia's)."""
         named = [(p.country, p.first not in used) for p in places if p.country and p.kind != "institution"]
         counts, free = Counter(c for c, _ in named), Counter(c for c, outside in named if outside)
-        return max(counts, key=lambda c: (counts[c], free[c]), default=None)
+        return sorted(counts, key=lambda c: (-counts[c], -free[c]))
 
     def _merge_roles(self, doc: Parsed, roles: list[Role], places: list[Place], used: set[int], main_country: str | None) -> list[Role]:
         titled = {r.title: r.country for r in roles if r.country}

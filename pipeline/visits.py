@@ -12,6 +12,7 @@ from .rules.speech import PRONOUNS
 
 HEAD_RANK = ("президент", "председатель", "король", "канцлер", "премьер-министр", "премьер", "министр")
 DESTINATION_KINDS = ("country", "city", "region")
+CLAUSE_BREAKS = {",", ";", ":", "—", "–"}
 
 
 @dataclass
@@ -97,7 +98,15 @@ class VisitFinder:
         # `посетит с визитом Беларусь`: the verb takes the place as its object
         verbs = [t for t in triggers if doc.tokens[t].pos == "VERB"]
         direct = [p for p in places for t in verbs if self._object_of(doc, p, t)]
-        return (after or direct or here or [None])[0]
+        # `пробудет в Египте с официальным визитом …, после чего отправится в Нигерию`: the place in
+        # the trip word's own clause
+        own = [p for p in here if self._same_clause(doc, p.first, triggers[0])]
+        return ([p for p in own if p in after] or own or after or direct or here or [None])[0]
+
+    @staticmethod
+    def _same_clause(doc: Parsed, a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        return not any(doc.tokens[i].text in CLAUSE_BREAKS for i in range(lo, hi))
 
     @staticmethod
     def _object_of(doc: Parsed, p: Place, verb: int) -> bool:

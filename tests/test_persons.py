@@ -212,3 +212,12 @@ def test_where_an_official_travelled_is_not_whose_official_he_is(extractor):
             "в Германию поддержал слова президента США Джо Байдена. Украина противостоит агрессии, сказал он.")
     [p] = [p for p in persons(extractor, text) if p.last == "Шмыгаль"]
     assert [(r.title, r.country) for r in p.roles] == [("премьер-министр", "Украина")]
+
+
+def test_a_state_title_does_not_take_the_country_its_holder_visits(extractor):
+    # the text names Ukraine most, but it is where Медведев went; his country is the next one named
+    text = ("Президент Медведев прибыл на Украину с официальным визитом. Совместно с президентом Украины "
+            "Януковичем он проведет заседание комиссии. На Украине руководитель российского государства "
+            "встретится со студентами.")
+    [p] = [p for p in persons(extractor, text) if p.last == "Медведев"]
+    assert [(r.title, r.country) for r in p.roles] == [("президент", "Россия")]

@@ -210,3 +210,9 @@ def test_capitals_speak_for_their_states_but_twin_cities_for_themselves(extracto
 def test_will_be_signed_is_planned(extractor):
     text = "В ходе встречи будет подписано соглашение о сотрудничестве между регионами."
     assert [a.status for a in extractor(text).agreements] == ["planned"]
+
+
+def test_the_trip_words_own_clause_gives_the_destination(extractor):
+    text = ("Президент России Дмитрий Медведев пробудет в Египте с официальным визитом 23-24 июня, после чего "
+            "отправится на один день в Нигерию.")
+    assert [v.destination.country for v in extractor(text).visits] == ["Египет"]
