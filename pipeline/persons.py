@@ -117,6 +117,13 @@ TRIP_WORDS = VISIT_NOUNS | VISIT_VERBS
 PRONOUN_GENDERS = {"он": "Masc", "его": "Masc", "него": "Masc", "она": "Fem", "ее": "Fem", "её": "Fem", "нее": "Fem"}
 
 
+def _nth_country(t: Title, n: int) -> Title:
+    """`Президенты России и США Владимир Путин и Дональд Трамп`: the n-th holder, the n-th country."""
+    if len(t.countries) < 2 or n >= len(t.countries):
+        return t
+    return Title(t.first, t.last, t.title, t.countries[n], t.organization, t.plural, t.countries)
+
+
 def _travelled_to(doc: Parsed, p: Place) -> bool:
     """`во время визита в Германию`: where someone went says nothing of whose official he is."""
     if p.first == 0 or fold(doc.tokens[p.first - 1].text) not in ("в", "во", "на"):
@@ -298,7 +305,8 @@ class PersonFinder:
                     continue  # `советника Обамы Тони Донилона`: the title is Донилон's, not Обама's
                 coordinated = m.last + 1 < len(doc.tokens) and fold(doc.tokens[m.last].text) in ("и", ",") and (m.last + 1) in by_token
                 found = [t for t in self.titles.before(doc, m.first, place_at, blocked) if not t.plural or coordinated]
-                found += self._shared_title(doc, m, by_token, place_at, blocked)
+                found = [_nth_country(t, 0) for t in found]
+                found += [_nth_country(t, 1) for t in self._shared_title(doc, m, by_token, place_at, blocked)]
                 after = self.titles.after(doc, m.last, place_at)
                 if after:
                     found.append(after)

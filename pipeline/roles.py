@@ -23,6 +23,7 @@ class Title:
     country: str | None
     organization: str | None
     plural: bool
+    countries: tuple[str, ...] = ()  # `Президенты России и США`: one country per holder, in order
 
 
 class TitleReader:
@@ -46,7 +47,7 @@ class TitleReader:
     def nominative(self, tok: Token) -> str:
         return self.vocab.nominative(fold(tok.text).removeprefix("экс-"), adjective_gender="masc")
 
-    def _window(self, doc: Parsed, end: int, blocked: set[int]) -> int:
+    def _window(self, doc: Parsed, end: int, blocked: set[int], places: dict[int, Place]) -> int:
         """Leftmost token of the run before `end` that can belong to a title phrase."""
         i, sent = end, doc.tokens[end].sent if end < len(doc.tokens) else -1
         while i > 0 and end - i < MAX_PHRASE:
@@ -61,6 +62,9 @@ class TitleReader:
                     i = j
                     continue
                 break
+            if fold(t.text) == "и" and (i - 2) in places and i in places:
+                i -= 1  # `Президенты России и США`: the holders' countries, one each
+                continue
             if t.text[:1].isalnum() and t.pos not in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ", "ADV", "PART") and (
                 t.pos != "ADP" or fold(t.text) in INNER_ADP
                 or (fold(t.text) == "в" and i < len(doc.tokens) and doc.tokens[i].text[:1].isupper())
@@ -75,7 +79,7 @@ class TitleReader:
         out: list[Title] = []
         end = first
         while True:
-            lo = self._window(doc, end, blocked)
+            lo = self._window(doc, end, blocked, places)
             heads = [i for i in range(lo, end) if self.head_lemma(doc.tokens[i])]
             built = next((b for b in (self.build(doc, h, end, places, lo, strict=True) for h in heads) if b), None)
             if built is None:
@@ -130,6 +134,9 @@ class TitleReader:
                 organization = doc.text[toks[i + 1].start : toks[j - 1].end] if j > i + 1 else None
                 i = j + 1
                 continue
+            if fold(t.text) == "и" and (i - 1) in places and (i + 1) in places:
+                i += 1  # `России и США`: between the holders' countries
+                continue
             place = places.get(i)
             if place is not None:
                 if place.kind == "institution":
@@ -157,8 +164,10 @@ class TitleReader:
         for phrase, canonical in rules.SYNONYMS.items():
             if title.startswith(phrase + " "):
                 title = canonical + title[len(phrase):]
-        plural = toks[head].feats.get("Number") == "Plur"
-        return Title(lo if lo < start and toks[lo].pos == "ADJ" else start, end, title, country, organization, plural)
+        plural = self.vocab.plural(toks[head])  # `Президенты` opening a sentence is often tagged singular
+        countries = tuple(dict.fromkeys(places[i].country for i in range(start, end)
+                                        if i in places and places[i].kind != "city" and places[i].country)) if plural else ()
+        return Title(lo if lo < start and toks[lo].pos == "ADJ" else start, end, title, country, organization, plural, countries)
 
     def split_organization(self, t: Title, doc: Parsed) -> Title:
         """`лидер Меджлиса крымско-татарского народа`: an employee's employer is no part of the title."""
@@ -170,5 +179,5 @@ class TitleReader:
                 if rest and rest.split()[0] not in ("по",):
                     ents = [e for e in doc.entities if e.type == "ORG" and doc.tokens[t.first].start <= e.start < doc.tokens[t.last - 1].end]
                     if ents:
-                        return Title(t.first, t.last, h, t.country, doc.text[ents[0].start : ents[0].end], t.plural)
+                        return Title(t.first, t.last, h, t.country, doc.text[ents[0].start : ents[0].end], t.plural, t.countries)
         return t

@@ -221,3 +221,13 @@ def test_a_state_title_does_not_take_the_country_its_holder_visits(extractor):
             "встретится со студентами.")
     [p] = [p for p in persons(extractor, text) if p.last == "Медведев"]
     assert [(r.title, r.country) for r in p.roles] == [("президент", "Россия")]
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("Президенты Беларуси и Зимбабве Александр Лукашенко и Эммерсон Мнангагва провели переговоры.",
+     {"Александр Лукашенко": ("президент", "Беларусь"), "Эммерсон Мнангагва": ("президент", "Зимбабве")}),
+    ("Министры иностранных дел России и Ирана Сергей Лавров и Аббас Аракчи встретились в Москве.",
+     {"Сергей Лавров": ("министр иностранных дел", "Россия"), "Аббас Аракчи": ("министр иностранных дел", "Иран")}),
+])
+def test_a_plural_title_of_two_countries_gives_each_holder_his_own(extractor, text, roles):
+    assert {p.name: (p.roles[0].title, p.roles[0].country) for p in persons(extractor, text)} == roles
