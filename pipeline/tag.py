@@ -18,7 +18,7 @@ NER_CHARS = 2000
 NER_CONTEXT = ". "
 TOKENS_PER_BATCH = 1024  # padded tokens per morphology or syntax batch: 32 sentences of up to 32 tokens
 SYNTAX_LEMMAS = (events.VISIT_NOUNS | events.VISIT_VERBS | events.VISIT_WITH_NOUN | events.MEETING_NOUNS | speech.VERBS
-                 | events.SIGN_VERBS)
+                 | events.SIGN_VERBS | events.RECEIVING_VERBS)
 
 
 def tag(docs: list[Parsed], models: Models) -> list[Parsed]:

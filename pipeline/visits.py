@@ -55,6 +55,9 @@ class VisitFinder:
         for s_idx, sent in enumerate(doc.sentences):
             toks = list(range(sent.first, sent.last))
             triggers = [i for i in toks if doc.tokens[i].lemma in rules.VISIT_NOUNS | rules.VISIT_VERBS]
+            if not triggers and (received := self._received(doc, persons, toks, dates, s_idx)):
+                visits.append(received)
+                continue
             talks = not triggers
             if talks:
                 triggers = [i for i in toks if doc.tokens[i].lemma in rules.MEETING_NOUNS]
@@ -89,6 +92,27 @@ class VisitFinder:
             if not v.invited:
                 v.host = self._host(doc, persons, v)
         return visits
+
+    def _received(self, doc: Parsed, persons: PersonsResult, toks: list[int], dates: list[Date], s_idx: int) -> Visit | None:
+        """`Путин принял в Кремле президента Конго Дени Сассу-Нгессо`: the one received (a person as
+        the object) travelled to the host's place, or to the host's country."""
+        for v in (i for i in toks if doc.tokens[i].lemma in rules.RECEIVING_VERBS and doc.tokens[i].pos == "VERB"):
+            named = [(persons.by_token[i], _attached(doc, i)) for i in toks if i in persons.by_token]
+            guest = next((p for p, (head, rel) in named if head == v and rel == "obj"), None)
+            host = next((p for p, (head, rel) in named if head == v and rel.startswith("nsubj")), None)
+            if guest is None or host is None or guest is host:
+                continue
+            here = [p for p in persons.places if toks[0] <= p.first <= toks[-1] and p.first > 0
+                    and fold(doc.tokens[p.first - 1].text) in ("в", "во", "на") and p.country]
+            country = here[0].country if here else _country_of(host)
+            if country is None or country == _country_of(guest):
+                continue
+            sent = doc.sentences[s_idx]
+            date = next((d for d in dates if sent.start <= d.start < sent.end), None)
+            return Visit(guest, host, _kind(doc, sent.first, sent.last), self._status(doc, toks), _country_of(guest), country,
+                         here[0].city if here else None, date, date.end_of if date else None,
+                         [(sent.start, sent.end)], [], {s_idx}, True)
+        return None
 
     def _destination(self, doc: Parsed, places: list[Place], lo: int, hi: int, triggers: list[int]) -> Place | None:
         places = [p for p in places if lo <= p.first < hi and p.kind in DESTINATION_KINDS and self._governed(doc, p)]
@@ -187,7 +211,13 @@ class VisitFinder:
             adjectives = {pl.first: pl.country for pl in persons.places if pl.kind == "adjective"}
             for i in range(sent.first, sent.last):
                 p = persons.by_token.get(i)
-                if p is None or p is v.visitor or p in met or doc.tokens[i].feats.get("Case") != "Ins":
+                if p is None or p is v.visitor or p in met:
+                    continue
+                head, rel = _attached(doc, i)
+                if rel.startswith("nsubj") and head >= 0 and doc.tokens[head].lemma in rules.RECEIVING_VERBS and _country_of(p) == v.country:
+                    met.append(p)  # `где его встретил министр обороны КНДР …`
+                    continue
+                if doc.tokens[i].feats.get("Case") != "Ins":
                     continue
                 with_ = next((j for j in range(i - 1, max(sent.first, i - 8) - 1, -1) if fold(doc.tokens[j].text) in ("с", "со")), None)
                 if with_ is None:
@@ -231,6 +261,17 @@ class VisitFinder:
             if same.kind == "unspecified":
                 same.kind = v.kind
         return out
+
+
+def _attached(doc: Parsed, i: int) -> tuple[int, str]:
+    """Where a name hangs in the sentence: through its title (`президента Конго Дени Сассу-Нгессо`
+    is the verb's object through `президента`)."""
+    for _ in range(4):
+        t = doc.tokens[i]
+        if t.rel not in ("appos", "flat:name", "flat") or t.head < 0:
+            return t.head, t.rel
+        i = t.head
+    return doc.tokens[i].head, doc.tokens[i].rel
 
 
 def _kind(doc: Parsed, first: int, last: int) -> str:
