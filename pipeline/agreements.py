@@ -116,7 +116,16 @@ class AgreementFinder:
         while start > 0 and toks[start - 1].pos == "ADJ" and fold(toks[start - 1].text) not in ("соответствующий",):
             start -= 1
         end = min(k + width, len(toks))
-        while end < len(toks) and toks[end].text[:1].isalnum() and (toks[end].feats.get("Case") in ("Gen",) or fold(toks[end].text) in ("о", "об", "по") or toks[end].pos in ("ADJ", "NOUN", "PROPN", "NUM")) and fold(toks[end].text) not in STOP_WORDS and toks[end].pos != "VERB":
+
+        def continues(j: int) -> bool:
+            """The title goes on with genitives, `о/об/по`, nouns and adjectives (not a verb, not a
+            preposition of place), and `в сфере/области …` (`о сотрудничестве в сфере образования`)."""
+            t, word = toks[j], fold(toks[j].text)
+            field = word == "в" and j + 1 < len(toks) and fold(toks[j + 1].text) in rules.FIELD_NOUNS
+            return t.text[:1].isalnum() and t.pos != "VERB" and (field or (word not in STOP_WORDS and (
+                t.feats.get("Case") == "Gen" or word in ("о", "об", "по") or t.pos in ("ADJ", "NOUN", "PROPN", "NUM"))))
+
+        while end < len(toks) and continues(end):
             if end > k + width and toks[end].pos in ("NOUN", "PROPN") and toks[end].feats.get("Case") == "Nom":
                 break  # `соглашение об уменьшении арсеналов Москва и Вашингтон подписали`: the subject, not the title
             end += 1

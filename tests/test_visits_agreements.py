@@ -232,3 +232,13 @@ def test_the_trip_words_own_clause_gives_the_destination(extractor):
 ])
 def test_receptions_departures_and_stays(extractor, text, expected):
     assert _visits(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Стороны подписали меморандум о сотрудничестве в сфере информационной безопасности.",
+     "меморандум о сотрудничестве в сфере информационной безопасности"),
+    ("Стороны подписали соглашение о сотрудничестве в области образования в Москве.", "соглашение о сотрудничестве в области образования"),
+    ("Соглашение подписали в Москве.", "соглашение"),  # where it was signed is no part of its name
+])
+def test_an_agreement_title_keeps_its_field(extractor, text, title):
+    assert [a.title for a in extractor(text).agreements] == [title]

@@ -46,6 +46,9 @@ AGREEMENT_NOUNS = {
     "пакт": "treaty", "побратимский узы": "agreement", "коммюнике": "joint_statement",
     "план": "programme",
 }
+# `соглашение о сотрудничестве в сфере образования`: after `в`, these words continue a title.
+FIELD_NOUNS = {"сфере", "области", "отрасли"}
+
 # Kinds of document that need not bind two sides (a state's own programme, a company's contract).
 ONE_SIDED = {"programme", "contract"}
 
