@@ -88,6 +88,10 @@ class VisitFinder:
                 sent = doc.sentences[s_idx]
                 trip.sentences.add(s_idx)
                 trip.evidence = sorted(set(trip.evidence) | {(sent.start, sent.end)})
+                # `глава России 31 октября всё же побывал с рабочей поездкой на южных островах`
+                date = next((d for d in dates if sent.start <= d.start < sent.end), None)
+                if trip.start is None and date is not None:
+                    trip.start, trip.end = date, date.end_of
         for v in visits:
             if not v.invited:
                 v.host = self._host(doc, persons, v)

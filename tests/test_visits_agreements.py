@@ -242,3 +242,10 @@ def test_receptions_departures_and_stays(extractor, text, expected):
 ])
 def test_an_agreement_title_keeps_its_field(extractor, text, title):
     assert [a.title for a in extractor(text).agreements] == [title]
+
+
+def test_a_sentence_that_tells_on_about_the_trip_dates_it(extractor):
+    text = ("Японский посол не сообщил о поездке Дмитрия Медведева на Курилы. Однако глава России 31 октября "
+            "всё же побывал с рабочей поездкой на южных островах архипелага.")
+    [v] = extractor(text).visits
+    assert (v.start.month, v.start.day) == (10, 31)
