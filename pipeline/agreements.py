@@ -44,8 +44,24 @@ def _restated(toks: list, k: int) -> bool:
 def _topic(toks: list, j: int) -> bool:
     """A signing noun that talks or an agreement are about (`договорились о подписании`,
     `переговоры о заключении`): a subject, not an act (`объявила о заключении` reports one)."""
-    return (toks[j].pos == "NOUN" and j > 0 and fold(toks[j - 1].text) in ("о", "об")
-            and any(t.lemma in rules.SIGNING_TALKED_OF for t in toks[max(0, j - 4) : j - 1]))
+    if toks[j].pos != "NOUN":
+        return False
+    # `переговоры о возвращении островов и заключении договора`: the preposition may stand before
+    # another topic joined by `и`
+    o = j - 1
+    while o > max(0, j - 6) and fold(toks[o].text) not in ("о", "об") and (toks[o].pos in ("NOUN", "ADJ") or fold(toks[o].text) == "и"):
+        o -= 1
+    if o >= 0 and fold(toks[o].text) in ("о", "об"):
+        return any(t.lemma in rules.SIGNING_TALKED_OF for t in toks[max(0, o - 3) : o])
+    # `на пути к подписанию`, `подготовка к подписанию`: a signing aimed at
+    return j >= 2 and fold(toks[j - 1].text) == "к" and any(t.lemma in rules.TOWARDS_SIGNING for t in toks[max(0, j - 3) : j - 1])
+
+
+def _agreed_on(toks: list, j: int) -> bool:
+    """`договорились о подписании`, `подготовка к подписанию`: a signing agreed on or prepared is
+    planned; one only talked of or on the way to is not."""
+    return any(t.lemma in rules.SIGNING_AGREED_ON or rules.TOWARDS_SIGNING.get(t.lemma) == "planned"
+               for t in toks[max(0, j - 8) : j])
 
 
 def _principal_countries(persons: PersonsResult) -> list[str]:
@@ -113,7 +129,8 @@ class AgreementFinder:
     def _build(self, doc, persons, dates, visits, lo, hi, s_idx, k, width, key, kind, signing) -> Agreement:
         toks = doc.tokens[lo:hi]
         start = k
-        while start > 0 and toks[start - 1].pos == "ADJ" and fold(toks[start - 1].text) not in ("соответствующий",):
+        while (start > 0 and toks[start - 1].pos == "ADJ" and fold(toks[start - 1].text) not in ("соответствующий",)
+               and not self._futr(toks[start - 1].text)):  # `заключу мирный договор`: the tagger's adjective is a verb
             start -= 1
         end = min(k + width, len(toks))
 
@@ -141,8 +158,8 @@ class AgreementFinder:
         near = [j for j in signing if (abs(j - k) <= 8 or _governs(toks, lo, j, k)) and _signs_this(toks, lo, j, k)]
         if near and all(_topic(toks, j) for j in near):
             # `договорились о подписании соглашения`: the signing is what they agreed on or talk about
-            status = "mentioned" if self._denied(toks, max(0, near[0] - 2), start) else "planned"
-        elif near and (sent_lemmas & rules.PLANNED or any(_future(toks, j) for j in near)):
+            status = "planned" if _agreed_on(toks, near[0]) and not self._denied(toks, max(0, near[0] - 2), start) else "mentioned"
+        elif near and (sent_lemmas & rules.PLANNED or any(_future(toks, j) or self._futr(toks[j].text) for j in near)):
             status = "planned"
         elif near and not self._denied(toks, near[0], start) and not self._only_aimed(toks, near[0], sent_lemmas):
             status = "signed"
@@ -184,6 +201,11 @@ class AgreementFinder:
             # its sentence names fewer, they are the countries the text is about
             parties += [c for c in _principal_countries(persons) if c not in parties][: 2 - len(parties)]
         return parties
+
+    def _futr(self, word: str) -> bool:
+        """`заключу`: a perfective verb in the non-past, which the tagger may leave without a tense."""
+        parses = self.vocab(fold(word))
+        return bool(parses) and parses[0].tag.POS == "VERB" and "futr" in parses[0].tag
 
     @staticmethod
     def _denied(toks: list, verb: int, start: int) -> bool:

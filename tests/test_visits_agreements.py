@@ -88,9 +88,15 @@ def test_a_signing_only_wished_for_or_denied_is_no_signing(extractor, text, stat
 
 @pytest.mark.parametrize("text,status", [
     ("Стороны договорились о подписании соглашения о свободной торговле.", "planned"),
-    ("Переговоры о заключении мирного договора зашли в тупик.", "planned"),
+    # talks about a signing plan nothing (the gold reads `переговоры о … заключении договора` so)
+    ("Переговоры о заключении мирного договора зашли в тупик.", "mentioned"),
+    ("Кан будет вести переговоры о возвращении островов и заключении договора с Россией.", "mentioned"),
     ("Стороны не смогли договориться о подписании соглашения о границе.", "mentioned"),
     ("Компания объявила о заключении соглашения с фондом.", "signed"),  # reports a signing
+    # on the way to a signing, or preparing one
+    ("Главным препятствием на пути к подписанию мирного договора является спор.", "mentioned"),
+    ("Идет подготовка к подписанию соглашения о торговле.", "planned"),
+    ("Стороны приступили к подписанию соглашения.", "signed"),
 ])
 def test_a_signing_talked_of_is_no_signing(extractor, text, status):
     assert [a.status for a in extractor(text).agreements] == [status]
@@ -249,3 +255,8 @@ def test_a_sentence_that_tells_on_about_the_trip_dates_it(extractor):
             "всё же побывал с рабочей поездкой на южных островах архипелага.")
     [v] = extractor(text).visits
     assert (v.start.month, v.start.day) == (10, 31)
+
+
+def test_a_future_verb_the_tagger_reads_as_an_adjective_is_no_part_of_the_title(extractor):
+    assert [(a.title, a.status) for a in extractor("«Я решу проблему и заключу мирный договор.").agreements] == [
+        ("мирный договор", "planned")]
