@@ -155,6 +155,8 @@ class AgreementFinder:
         title = " ".join(words) or None
         count = next((int(t.text) for t in toks[max(0, start - 2) : start] if t.text.isascii() and t.text.isdigit()), None)
         sent_lemmas = {t.lemma for t in toks}
+        if kind in rules.ISSUED_KINDS:  # `выступили с совместным заявлением`: a statement is issued
+            signing = sorted(signing + [j for j, t in enumerate(toks) if t.lemma in rules.ISSUING_VERBS])
         near = [j for j in signing if (abs(j - k) <= 8 or _governs(toks, lo, j, k)) and _signs_this(toks, lo, j, k)]
         if near and all(_topic(toks, j) for j in near):
             # `договорились о подписании соглашения`: the signing is what they agreed on or talk about
@@ -253,8 +255,11 @@ class AgreementFinder:
             if a.named:
                 # the same title, or the one unnamed document of that kind the text is signing (or will):
                 # `подпишет антипиратский меморандум` … `подпишет меморандум Роскомнадзора о …`
+                # or the unnamed one whose name this one completes (`газовое соглашение` … `газовое
+                # соглашение 2009 года`)
                 same = next((o for o in out if o.title == a.title), None) or next(
-                    (o for o in out if not o.named and o.kind == a.kind and a.status != "mentioned" and o.status == a.status), None)
+                    (o for o in out if not o.named and o.kind == a.kind and (
+                        (a.status != "mentioned" and o.status == a.status) or (a.title or "").startswith(f"{o.title} "))), None)
                 if same is not None and not same.named:
                     same.title = a.title  # the fuller name; later bare mentions still refer to it
             elif a.kind == "documents" and a.count is None and out:

@@ -260,3 +260,22 @@ def test_a_sentence_that_tells_on_about_the_trip_dates_it(extractor):
 def test_a_future_verb_the_tagger_reads_as_an_adjective_is_no_part_of_the_title(extractor):
     assert [(a.title, a.status) for a in extractor("«Я решу проблему и заключу мирный договор.").agreements] == [
         ("мирный договор", "planned")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a statement is issued, by its subjects
+    ("Ранее Ангела Меркель, Петр Порошенко и Франсуа Олланд выступили с совместным заявлением, в котором "
+     "призвали обеспечить доступ наблюдателям.", ("signed", ["Ангела Меркель", "Петр Порошенко", "Франсуа Олланд"])),
+    ("В совместном заявлении говорится о мире.", ("mentioned", [])),
+])
+def test_a_joint_statement_is_issued(extractor, text, expected):
+    rec = extractor(text)
+    names = {p.id: p.name for p in rec.persons}
+    [a] = rec.agreements
+    assert (a.status, [names[s] for s in a.signatories]) == expected
+
+
+def test_a_named_agreement_completes_the_unnamed_one_before(extractor):
+    text = ("Россия и Украина пересмотрят газовые соглашения. Украина и Россия договорились о пересмотре "
+            "газовых соглашений 2009 года.")
+    assert [a.title for a in extractor(text).agreements] == ["газовое соглашение 2009 года"]

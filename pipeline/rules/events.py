@@ -49,6 +49,10 @@ AGREEMENT_NOUNS = {
 # `соглашение о сотрудничестве в сфере образования`: after `в`, these words continue a title.
 FIELD_NOUNS = {"сфере", "области", "отрасли"}
 
+# Statements are issued, not only signed: `выступили с совместным заявлением` (signed, by the subjects).
+ISSUED_KINDS = {"joint_statement", "declaration"}
+ISSUING_VERBS = {"выступить", "выступать", "опубликовать", "обнародовать", "распространить", "сделать"}
+
 # Kinds of document that need not bind two sides (a state's own programme, a company's contract).
 ONE_SIDED = {"programme", "contract"}
 
