@@ -307,7 +307,7 @@ class PersonFinder:
                 found = [t for t in self.titles.before(doc, m.first, place_at, blocked) if not t.plural or coordinated]
                 found = [_nth_country(t, 0) for t in found]
                 found += [_nth_country(t, 1) for t in self._shared_title(doc, m, by_token, place_at, blocked)]
-                after = self.titles.after(doc, m.last, place_at)
+                after = self.titles.after(doc, m.last, place_at) or self.titles.predicate(doc, m.last, place_at)
                 if after:
                     found.append(after)
                 for t in found:

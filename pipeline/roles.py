@@ -113,10 +113,40 @@ class TitleReader:
             return None
         return self.build(doc, i, j, places, last + 1)
 
+    def predicate(self, doc: Parsed, last: int, places: dict[int, Place]) -> Title | None:
+        """A title a verb states after the name: `Илья Перекопский, который в то время был
+        вице-президентом «ВКонтакте»`, `Дуров покинул пост генерального директора`."""
+        toks = doc.tokens
+        i = last + (last < len(toks) and toks[last].text == ",")
+        i += i < len(toks) and fold(toks[i].text) in rules.RELATIVES
+        sent = toks[last - 1].sent
+        for j in range(i, min(i + 6, len(toks))):
+            t = toks[j]
+            if t.sent != sent or t.text in (",", ".", ";", "«", "»"):
+                return None
+            case = "Ins" if t.lemma in rules.COPULAS else "Gen" if t.lemma in rules.POSTS else None
+            if case is None:
+                continue
+            k = j + 1  # `пост ее генерального директора`: a possessive, then modifiers, then the head
+            while k < len(toks) and (toks[k].lemma in rules.MODIFIERS or toks[k].pos == "DET" or fold(toks[k].text) in ("ее", "её", "его", "их")):
+                k += 1
+            if k >= len(toks) or not self.head_lemma(toks[k]) or toks[k].feats.get("Case") != case:
+                return None
+            end = k + 1
+            while end < len(toks) and toks[end].sent == sent and (toks[end].feats.get("Case") == "Gen" and toks[end].pos in ("NOUN", "PROPN", "ADJ")):
+                end += 1
+            if end < len(toks) and toks[end].text in QUOTES:  # `вице-президентом «ВКонтакте»`
+                close = next((c for c in range(end + 1, min(end + 8, len(toks))) if toks[c].text in QUOTES), None)
+                end = close + 1 if close is not None else end
+            return self.build(doc, k, end, places, j + 1)
+        return None
+
     def build(self, doc: Parsed, head: int, end: int, places: dict[int, Place], lo: int, strict: bool = False) -> Title | None:
         toks = doc.tokens
         start = head
-        while start > lo and fold(toks[start - 1].text) in rules.MODIFIERS:
+        while start > lo and (fold(toks[start - 1].text) in rules.MODIFIERS or toks[start - 1].lemma in rules.MODIFIERS):
+            if toks[start - 1].lemma == "первый" and self.head_lemma(toks[head]) not in rules.FIRST_OF:
+                break
             start -= 1
         # the country inside the title, else an adjective just before it (`российского министра`)
         # (a city inside the title says whose office it is, `мэр Москвы`; one before it says where it sits)

@@ -231,3 +231,21 @@ def test_a_state_title_does_not_take_the_country_its_holder_visits(extractor):
 ])
 def test_a_plural_title_of_two_countries_gives_each_holder_his_own(extractor, text, roles):
     assert {p.name: (p.roles[0].title, p.roles[0].country) for p in persons(extractor, text)} == roles
+
+
+@pytest.mark.parametrize("text,role", [
+    ("«Пока не будем подписывать», — заявлял Илья Перекопский, который в то время был вице-президентом «ВКонтакте».",
+     ("вице-президент", None)),
+    ("Правообладатели связывают перемену с тем, что Павел Дуров покинул пост ее генерального директора.",
+     ("генеральный директор", None)),
+    ("Встреча прошла с Сергеем Шойгу, который является министром обороны России.", ("министр обороны", "Россия")),
+])
+def test_a_title_a_verb_states_after_the_name(extractor, text, role):
+    [p] = persons(extractor, text)
+    assert [(r.title, r.country) for r in p.roles] == [role]
+
+
+def test_first_is_an_ordinal_except_before_a_deputys_title(extractor):
+    found = {p.name: [r.title for r in p.roles] for p in persons(extractor, (
+        "Открылся памятник первому президенту России Борису Ельцину. Выступил первый вице-премьер Игорь Шувалов."))}
+    assert found == {"Борис Ельцин": ["президент"], "Игорь Шувалов": ["первый вице-премьер"]}

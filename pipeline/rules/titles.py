@@ -63,3 +63,12 @@ REFERENCE = {
 # Common nouns that introduce a place inside a title phrase: `мэр города Немуро` is a mayor.
 GEO_DESCRIPTORS = {"город", "остров", "область", "регион", "район", "провинция", "штат", "округ",
                    "деревня", "село", "посёлок", "поселок", "край", "республика", "страна"}
+
+# A title stated by a verb after the name: `…, который был вице-президентом «ВКонтакте»` (the title
+# in the instrumental), `покинул пост генерального директора` (in the genitive, after these nouns).
+RELATIVES = {"который", "которая"}
+COPULAS = {"быть", "являться", "стать", "становиться", "работать", "служить", "оставаться", "остаться"}
+POSTS = {"пост", "должность"}
+# `первый` is part of a deputy's title (`первый вице-премьер`), but only an ordinal before any other
+# (`первому президенту России` is the president).
+FIRST_OF = {"вице-премьер", "заместитель", "замминистра", "замглавы", "секретарь", "вице-президент", "зампред"}
