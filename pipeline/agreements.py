@@ -240,8 +240,8 @@ class AgreementFinder:
             # `документ подписали губернатор … Яковлев и губернатор … Собянин`: subjects after the verb
             sent = toks[near[0]].sent
             for j in range(near[0] + 1, len(toks)):
-                if toks[j].sent != sent:
-                    break
+                if toks[j].sent != sent or toks[j].text in (",", "—", "–", "-", ";", "«", '"'):
+                    break  # `…, отметил Нестеренко`: who speaks of the signing in another clause signs nothing
                 p = persons.by_token.get(lo + j)
                 if p is not None and p not in out and toks[j].feats.get("Case") == "Nom":
                     out.append(p)

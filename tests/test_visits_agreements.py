@@ -279,3 +279,8 @@ def test_a_named_agreement_completes_the_unnamed_one_before(extractor):
     text = ("Россия и Украина пересмотрят газовые соглашения. Украина и Россия договорились о пересмотре "
             "газовых соглашений 2009 года.")
     assert [a.title for a in extractor(text).agreements] == ["газовое соглашение 2009 года"]
+
+
+def test_who_speaks_of_a_signing_in_another_clause_signs_nothing(extractor):
+    text = "Россия и Мали подпишут межправительственный меморандум о сотрудничестве, отметил Андрей Нестеренко."
+    assert [a.signatories for a in extractor(text).agreements] == [[]]
