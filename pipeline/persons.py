@@ -183,7 +183,9 @@ def _nominative(models: Models, tok: Token, name_case: str | None = None, obliqu
     if case and case != "nomn":
         parses = [p for p in models.morph_vocab(word) if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF")]
         gender = UD_GENDERS.get(tok.feats.get("Gender", ""))
-        parses.sort(key=lambda p: (not (NAME_TAGS & p.tag.grammemes), p.tag.POS != "NOUN", p.tag.number == "plur", p.tag.gender == "neut", gender is not None and p.tag.gender is not None and p.tag.gender != gender))
+        # `Анне` is the dative of `Анна` before it is the indeclinable `Анне`
+        parses.sort(key=lambda p: (not (NAME_TAGS & p.tag.grammemes), p.tag.POS != "NOUN", p.tag.number == "plur", p.tag.gender == "neut",
+                                   gender is not None and p.tag.gender is not None and p.tag.gender != gender, "Fixd" in p.tag.grammemes))
         for p in parses:
             form = p.inflect({"nomn", "sing"})
             if form:
@@ -237,6 +239,7 @@ class PersonFinder:
     def parse_name(self, doc: Parsed, m: Mention) -> ParsedName:
         toks = doc.tokens[m.first : m.last]
         name_case, oblique = _name_case(self.models, toks), _tagged_oblique(toks)
+        as_written = self._all_nominative(toks)
         initials, words = [], []
         for i, t in enumerate(toks):
             # after an East Asian family name a capital letter is a given name (`Ван И`), no initial
@@ -247,7 +250,7 @@ class PersonFinder:
             elif fold(t.text) in PARTICLES:
                 words.append(t.text)
             else:
-                words.append(_nominative(self.models, t, name_case, oblique) if t.pos in ("PROPN", "NOUN", "ADJ") else t.text)
+                words.append(_nominative(self.models, t, name_case, oblique) if t.pos in ("PROPN", "NOUN", "ADJ") and not as_written else t.text)
         # particles stick to the word after them: `бин Ладен`
         merged: list[str] = []
         for w in words:
@@ -274,6 +277,17 @@ class PersonFinder:
         elif len(words) == 2 and "Patr" in self._tags(words[1]) and "Surn" not in self._tags(words[1]):
             return ParsedName(words[0], words[1], None, "")
         return ParsedName(" ".join(words[:-1]), middle, words[-1], " ".join(initials))
+
+    def _all_nominative(self, toks: list[Token]) -> bool:
+        """`режиссер Евгения Сафонова`: the tagger reads `Евгения` as a man's genitive and `Сафонова`
+        as a woman's nominative; words of one name agree, and here all can be a woman's nominative."""
+        words = [t for t in toks if len(t.text) > 1 and t.text[0].isupper()]
+        cases = {t.feats.get("Case") for t in words}
+        if len(words) < 2 or "Nom" not in cases or cases <= {"Nom"}:
+            return False
+        genders = [{p.tag.gender for p in self.models.morph_vocab.known(fold(t.text))
+                    if NAME_TAGS & p.tag.grammemes and p.tag.case == "nomn"} for t in words]
+        return bool(set.intersection(*genders) - {None})
 
     def _tags(self, word: str) -> set[str]:
         parses = self.models.morph_vocab(fold(word))
