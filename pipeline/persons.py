@@ -421,6 +421,8 @@ class PersonFinder:
         for i, tok in enumerate(doc.tokens):
             if i in used or not self.titles.head_lemma(tok) or self.models.morph_vocab.plural(tok):
                 continue
+            if i > 0 and tok.feats.get("Case") == "Gen" and doc.tokens[i - 1].lemma in title_rules.KIN:
+                continue  # `сын президента Казахстана`: the president is not who is named next
             j = i + 1
             while j < len(doc.tokens) and doc.tokens[j].sent == tok.sent and j - i < 5 and doc.tokens[j].feats.get("Case") == "Gen" and doc.tokens[j].pos in ("NOUN", "PROPN", "ADJ") and j not in by_token:
                 j += 1

@@ -80,7 +80,9 @@ class TitleReader:
         end = first
         while True:
             lo = self._window(doc, end, blocked, places)
-            heads = [i for i in range(lo, end) if self.head_lemma(doc.tokens[i])]
+            # `муж актрисы Сергей Сенин`, `сын президента`: a kinsman, not the holder of the title
+            heads = [i for i in range(lo, end) if self.head_lemma(doc.tokens[i]) and not (
+                i > lo and doc.tokens[i].feats.get("Case") == "Gen" and doc.tokens[i - 1].lemma in rules.KIN)]
             built = next((b for b in (self.build(doc, h, end, places, lo, strict=True) for h in heads) if b), None)
             if built is None:
                 break

@@ -255,3 +255,16 @@ def test_first_is_an_ordinal_except_before_a_deputys_title(extractor):
     found = {p.name: [r.title for r in p.roles] for p in persons(extractor, (
         "Открылся памятник первому президенту России Борису Ельцину. Выступил первый вице-премьер Игорь Шувалов."))}
     assert found == {"Борис Ельцин": ["президент"], "Игорь Шувалов": ["первый вице-премьер"]}
+
+
+@pytest.mark.parametrize("text,roles", [
+    # occupations are titles too, as the gold reads `шахматист`, `фотограф`
+    ("Опера режиссера Андрея Хржановского получила премию, ее обладатели – режиссер Владимир Грамматиков и "
+     "актриса Анна Михалкова.", {"Андрей Хржановский": ["режиссер"], "Владимир Грамматиков": ["режиссер"],
+                                  "Анна Михалкова": ["актриса"]}),
+    # kin before a title: the husband of an actress is no actor, the son of a president no president
+    ("Это подтвердил муж актрисы Сергей Сенин.", {"Сергей Сенин": []}),
+    ("На встречу пришел сын президента Казахстана Нурали Алиев.", {"Нурали Алиев": []}),
+])
+def test_occupations_and_kin(extractor, text, roles):
+    assert {p.name: [r.title for r in p.roles] for p in persons(extractor, text)} == roles
