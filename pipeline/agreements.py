@@ -16,6 +16,7 @@ from .visits import Visit, _country_of
 
 VENUE = {"в", "во", "на"}  # `подписали в Баку`: the city where, not a side
 TWINNING = "побратим"  # `побратимские узы`, `побратимство`: cities bind themselves
+PAIR_STARTS = {key.split()[0] for key in rules.AGREEMENT_NOUNS if " " in key}  # `дорожный` of `дорожный карта`
 STOP_WORDS = {"между", "с", "в", "на", "и", "до", "для", "от", "за", "при", "после"}
 
 
@@ -110,8 +111,10 @@ class AgreementFinder:
             k = 0
             while k < len(toks):
                 # `побратимские узы`: the tagger may lemmatise a plural-only noun as a singular (`уза`)
-                pairs = [" ".join(lemmas[k : k + 2])] + ([f"{lemmas[k]} {fold(toks[k + 1].text)}"] if k + 1 < len(toks) else [])
-                two = next((p for p in pairs if p in rules.AGREEMENT_NOUNS), None)
+                two = None
+                if lemmas[k] in PAIR_STARTS and k + 1 < len(toks):
+                    pairs = (f"{lemmas[k]} {lemmas[k + 1]}", f"{lemmas[k]} {fold(toks[k + 1].text)}")
+                    two = next((p for p in pairs if p in rules.AGREEMENT_NOUNS), None)
                 key, width = (two, 2) if two else (lemmas[k], 1)
                 kind = rules.AGREEMENT_NOUNS.get(key)
                 if kind is None or (key in rules.NEEDS_SIGNING and not any(_signs_this(toks, sent.first, j, k) for j in signing)):
