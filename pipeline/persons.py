@@ -180,6 +180,8 @@ def _nominative(models: Models, tok: Token, name_case: str | None = None, obliqu
         case = oblique  # and it ends as that case does
     if case == "nomn" and unknown and GUESSED_OBLIQUE.search(word):
         case = "gent"  # the tagger reads unknown foreign names as nominative: `министра Японии Сейджи Маехары`
+    if unknown and word.endswith("и") and not name_case:
+        case = None  # `Лионеля Скалони`, `Саида Джалили`: a foreign name on `-и` does not decline
     if case and case != "nomn":
         parses = [p for p in models.morph_vocab(word) if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF")]
         gender = UD_GENDERS.get(tok.feats.get("Gender", ""))
@@ -201,13 +203,18 @@ def _nominative(models: Models, tok: Token, name_case: str | None = None, obliqu
                     break
     word = _both_halves(fold(tok.text), word)
     if word == fold(tok.text):
-        return tok.text  # already nominative: keep the text's own spelling (`Ёко`)
+        return _unshouted(tok.text)  # already nominative: keep the text's own spelling (`Ёко`)
     # the analysis folds `ё`; put it back where the text had it (`Мирзиёевым` → `Мирзиёев`)
     word = "".join("ё" if c == "е" and i < len(tok.text) and tok.text[i] in "ёЁ" else c for i, c in enumerate(word))
     try:
-        return recover_shape(word, tok.text)
+        return _unshouted(recover_shape(word, tok.text))
     except Exception:
-        return tok.text
+        return _unshouted(tok.text)
+
+
+def _unshouted(word: str) -> str:
+    """`Андрей ШАХОВ` in a headline is `Шахов` (short capitals are abbreviations, not names)."""
+    return word.capitalize() if len(word) > 3 and word.isupper() and word.isalpha() else word
 
 
 def _both_halves(text: str, word: str) -> str:

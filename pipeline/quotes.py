@@ -79,6 +79,7 @@ ADDRESSEE_CASES = {"Dat", "Ins"}
 ATTRIBUTION_NEXT = re.compile(r"\s*[,.!?…]?\s*[-–—]\s")
 # `…, — сказал он` ends a piece of speech; `… он. — Приезжайте` resumes it after the attribution.
 SPEECH_CUT = re.compile(r"[,!?…]\s*[-–—]\s+")
+PERIOD_CUT = re.compile(r"\.\s*[-–—]\s+")
 RESUMED = re.compile(r"[.,:]\s*[-–—]\s+")
 UNCLOSED_END = re.compile(r"[,!?…]\s*[-–—]\s+(?=\w)")
 ACCORDING_TO = re.compile(r"\b[Пп]о (?:(?:его|ее|её|их) )?словам\b")
@@ -290,6 +291,8 @@ class QuoteFinder:
             m = re.match(r"\s*[-–—]\s+", line.group())
             lo = line.start() + (m.end() if m else len(line.group()) - len(line.group().lstrip()))
             cut = SPEECH_CUT.search(text, lo, line.end())
+            if m is not None and cut is None:  # `— … поднялись. – написал Шахов`: a period before the dash
+                cut = next((c for c in PERIOD_CUT.finditer(text, lo, line.end()) if self._verb_after_dash(doc, c.start())), None)
             if m is None and not (cut and self._verb_after_dash(doc, cut.start()) and not MARKS.search(text, lo, cut.start())):
                 continue  # a paragraph without a dash is speech only when its attribution says so
             if m is not None and "«" in text[line.start(): lo + 2]:

@@ -58,7 +58,11 @@ class TitleReader:
                 j = i - 2
                 while j > 0 and doc.tokens[j].sent == sent and doc.tokens[j].text not in QUOTES:
                     j -= 1
-                if j > 0 and doc.tokens[j].text in QUOTES and self.head_lemma(doc.tokens[j - 1]):
+                # `главный тренер черниговской "Десны"`: adjectives may stand between the head and the name
+                h = j - 1
+                while h > 0 and doc.tokens[h].pos == "ADJ" and doc.tokens[h].sent == sent:
+                    h -= 1
+                if j > 0 and doc.tokens[j].text in QUOTES and self.head_lemma(doc.tokens[h]):
                     i = j
                     continue
                 break
@@ -179,6 +183,9 @@ class TitleReader:
                 break  # `мэр города Немуро`: the place says where, not what
             if t.pos == "ADJ" and (i + 1) in places:
                 i += 1  # `самопровозглашенной ДНР`: the adjective belongs to the place
+                continue
+            if i > head and t.pos == "ADJ" and i + 1 < end and toks[i + 1].text in QUOTES:
+                i += 1  # `тренер черниговской "Десны"`: and this one to the quoted name
                 continue
             if words and t.pos == "ADJ" and i + 1 < end and toks[i + 1].lemma in rules.GEO_DESCRIPTORS:
                 break  # `министр … африканской страны Мали`: the adjective describes the place

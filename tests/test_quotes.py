@@ -184,3 +184,8 @@ def test_straight_marks_nest(extractor, text, expected):
 ])
 def test_addressees_and_later_names_are_no_speakers(extractor, text, speaker):
     assert [q[1] for q in quotes(extractor, text)] == [speaker]
+
+
+def test_a_dialogue_line_attributed_after_a_period(extractor):
+    text = "Андрей Шахов о сборной.\n- Наши юноши сегодня выиграли у Бельгии. – написал Шахов на своей странице."
+    assert quotes(extractor, text) == [("Наши юноши сегодня выиграли у Бельгии.", "Андрей Шахов", "написать")]
