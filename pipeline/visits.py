@@ -13,6 +13,7 @@ from .rules.speech import PRONOUNS
 HEAD_RANK = ("президент", "председатель", "король", "канцлер", "премьер-министр", "премьер", "министр")
 DESTINATION_KINDS = ("country", "city", "region")
 CLAUSE_BREAKS = {",", ";", ":", "—", "–"}
+TENSE_STATUS = {"Past": "completed", "Pres": "ongoing", "Fut": "planned"}
 
 
 @dataclass
@@ -75,7 +76,7 @@ class VisitFinder:
                 continue
             kind = _kind(doc, sent.first, sent.last)
             date = next((d for d in dates if sent.start <= d.start < sent.end), None)
-            visits.append(Visit(visitor, inviter, kind, self._status(doc, toks), _country_of(visitor),
+            visits.append(Visit(visitor, inviter, kind, self._status(doc, toks, trig), _country_of(visitor),
                                 dest.country, dest.city, date, date.end_of if date else None,
                                 [(sent.start, sent.end)], [], {s_idx}, inviter is not None))
         visits = self._merge(visits)
@@ -238,8 +239,12 @@ class VisitFinder:
         ranked = sorted(local, key=_rank)
         return ranked[0] if ranked and _rank(ranked[0]) < len(HEAD_RANK) else None
 
-    def _status(self, doc: Parsed, toks: list[int]) -> str:
+    def _status(self, doc: Parsed, toks: list[int], trig: int | None = None) -> str:
         lemmas = {doc.tokens[i].lemma for i in toks}
+        verb = doc.tokens[trig] if trig is not None else None
+        if verb is not None and verb.pos == "VERB" and verb.feats.get("Tense") in TENSE_STATUS and not lemmas & rules.PLANNED:
+            # `прибыл в Брюссель, где примет участие в заседании`: the trip verb's own tense
+            return TENSE_STATUS[verb.feats["Tense"]]
         if lemmas & rules.PLANNED or any(doc.tokens[i].feats.get("Tense") == "Fut" for i in toks):
             return "planned"
         if lemmas & rules.ONGOING or any(doc.tokens[i].feats.get("Tense") == "Pres" and doc.tokens[i].pos == "VERB" for i in toks):

@@ -284,3 +284,13 @@ def test_a_named_agreement_completes_the_unnamed_one_before(extractor):
 def test_who_speaks_of_a_signing_in_another_clause_signs_nothing(extractor):
     text = "Россия и Мали подпишут межправительственный меморандум о сотрудничестве, отметил Андрей Нестеренко."
     assert [a.signatories for a in extractor(text).agreements] == [[]]
+
+
+@pytest.mark.parametrize("text,status", [
+    # the trip verb's own tense, not another verb's in the sentence
+    ("Министр обороны США Ллойд Остин прибыл в Брюссель, где примет участие в заседании.", "completed"),
+    ("Канцлер Германии Олаф Шольц прибудет в Пекин, где его встретят.", "planned"),
+    ("Канцлер Германии Олаф Шольц планирует посетить Пекин.", "planned"),
+])
+def test_a_visits_status_is_its_verbs_tense(extractor, text, status):
+    assert [v.status for v in extractor(text).visits] == [status]
