@@ -62,7 +62,7 @@ def _straight_pairs(line: str, marks: list[int]) -> list[tuple[int, int]]:
         before, after = line[i - 1 : i], line[i + 1 : i + 2]
         if opened and not ((before == "" or before.isspace() or before in "([«—–-") and after.isalnum()):
             start = opened.pop()
-            if opened and ATTRIBUTION_NEXT.match(line, i + 1):
+            if opened and (ATTRIBUTION_NEXT.match(line, i + 1) or LINE_END.match(line, i + 1)):
                 start = opened[0]  # `"… клуба "Цмоки-Минск", — сообщила`: one mark closes both
                 opened.clear()
             if not opened:
@@ -77,6 +77,7 @@ def _straight_pairs(line: str, marks: list[int]) -> list[tuple[int, int]]:
 MARKS = re.compile(r"[«»„“”\"]")
 ADDRESSEE_CASES = {"Dat", "Ins"}
 ATTRIBUTION_NEXT = re.compile(r"\s*[,.!?…]?\s*[-–—]\s")
+LINE_END = re.compile(r"[.!?…]?\s*$")
 # `…, — сказал он` ends a piece of speech; `… он. — Приезжайте` resumes it after the attribution.
 SPEECH_CUT = re.compile(r"[,!?…]\s*[-–—]\s+")
 PERIOD_CUT = re.compile(r"\.\s*[-–—]\s+")
@@ -253,7 +254,7 @@ class QuoteFinder:
     def _attribution_before(self, doc: Parsed, persons: PersonsResult, at: int):
         text = doc.clean
         j = at - 1
-        while j >= 0 and text[j] == " ":
+        while j >= 0 and text[j].isspace():  # `Миллер сказал:` and the quote in the next paragraph
             j -= 1
         if j < 0:
             return None, None, None

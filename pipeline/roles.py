@@ -59,8 +59,11 @@ class TitleReader:
                 while j > 0 and doc.tokens[j].sent == sent and doc.tokens[j].text not in QUOTES:
                     j -= 1
                 # `главный тренер черниговской "Десны"`: adjectives may stand between the head and the name
+                # (and the genitives of the employer, `Глава правления "Газпрома"`, `главой ОАО «Газпром»`)
                 h = j - 1
-                while h > 0 and doc.tokens[h].pos == "ADJ" and doc.tokens[h].sent == sent:
+                while h > 0 and j - h <= 3 and doc.tokens[h].sent == sent and not self.head_lemma(doc.tokens[h]) and (
+                        doc.tokens[h].pos == "ADJ" or (doc.tokens[h].pos in ("NOUN", "PROPN") and (
+                            doc.tokens[h].feats.get("Case") == "Gen" or doc.tokens[h].text.isupper()))):
                     h -= 1
                 if j > 0 and doc.tokens[j].text in QUOTES and self.head_lemma(doc.tokens[h]):
                     i = j
@@ -103,9 +106,10 @@ class TitleReader:
         return out
 
     def after(self, doc: Parsed, last: int, places: dict[int, Place]) -> Title | None:
-        """`Лукашенко, президент Беларуси,`: an apposition after the name."""
+        """`Лукашенко, президент Беларуси,`, `Александр Медведев – глава «Газпром экспорта»`: an
+        apposition after the name."""
         toks = doc.tokens
-        if last + 1 >= len(toks) or toks[last].text != "," or toks[last].sent != toks[last - 1].sent:
+        if last + 1 >= len(toks) or toks[last].text not in (",", "–", "—") or toks[last].sent != toks[last - 1].sent:
             return None
         i = last + 1
         while i < len(toks) and fold(toks[i].text) in rules.MODIFIERS:
@@ -115,6 +119,8 @@ class TitleReader:
         j = i + 1
         while j < len(toks) and toks[j].sent == toks[i].sent and toks[j].text[:1].isalnum() and toks[j].pos in ("NOUN", "PROPN", "ADJ") and toks[j].feats.get("Case") == "Gen":
             j += 1
+        if j < len(toks) and toks[j].text in QUOTES:  # `глава «Газпром экспорта»`: the employer's name
+            j = next((c + 1 for c in range(j + 1, min(j + 8, len(toks))) if toks[c].text in QUOTES), j)
         if j < len(toks) and toks[j].sent == toks[i].sent and toks[j].text not in {",", ".", ")", ";", "—", "–", "-"}:
             return None
         return self.build(doc, i, j, places, last + 1)
@@ -184,8 +190,8 @@ class TitleReader:
             if t.pos == "ADJ" and (i + 1) in places:
                 i += 1  # `самопровозглашенной ДНР`: the adjective belongs to the place
                 continue
-            if i > head and t.pos == "ADJ" and i + 1 < end and toks[i + 1].text in QUOTES:
-                i += 1  # `тренер черниговской "Десны"`: and this one to the quoted name
+            if i > head and (t.pos == "ADJ" or t.text.isupper()) and i + 1 < end and toks[i + 1].text in QUOTES:
+                i += 1  # `тренер черниговской "Десны"`, `глава ОАО «Газпром»`: these go with the quoted name
                 continue
             if words and t.pos == "ADJ" and i + 1 < end and toks[i + 1].lemma in rules.GEO_DESCRIPTORS:
                 break  # `министр … африканской страны Мали`: the adjective describes the place

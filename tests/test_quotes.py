@@ -167,8 +167,14 @@ def test_a_short_quote_after_a_speech_verb_and_colon(extractor, text, expected):
     # a quote that ends with a quoted name closes with the name's mark
     ('"Сегодня огласят приговор бывшему директору клуба "Цмоки-Минск", — сообщила Юлия Ляскова.',
      [('Сегодня огласят приговор бывшему директору клуба "Цмоки-Минск', "Юлия Ляскова")]),
+    # the quote in the paragraph after `сказал:`
+    ('Отвечая на вопрос, Алексей Миллер сказал:\n\n"Подобные предложения могут появиться только в газете".',
+     [("Подобные предложения могут появиться только в газете", "Алексей Миллер")]),
+    # a quote ending with a quoted name at the end of its line closes with the name's mark
+    ('Алексей Миллер отметил: "По-видимому, это касается компании "РосУкрЭнерго".',
+     [('По-видимому, это касается компании "РосУкрЭнерго', "Алексей Миллер")]),
 ])
-def test_straight_marks_nest(extractor, text, expected):
+def test_straight_marks_nest_and_a_colon_reaches_the_next_paragraph(extractor, text, expected):
     assert [q[:2] for q in quotes(extractor, text)] == expected
 
 
@@ -189,3 +195,4 @@ def test_addressees_and_later_names_are_no_speakers(extractor, text, speaker):
 def test_a_dialogue_line_attributed_after_a_period(extractor):
     text = "Андрей Шахов о сборной.\n- Наши юноши сегодня выиграли у Бельгии. – написал Шахов на своей странице."
     assert quotes(extractor, text) == [("Наши юноши сегодня выиграли у Бельгии.", "Андрей Шахов", "написать")]
+
