@@ -76,6 +76,12 @@ def _future(toks: list, j: int) -> bool:
     return toks[j].feats.get("Tense") == "Fut" or any(fold(t.text) in ("будет", "будут") for t in toks[max(0, j - 2) : j])
 
 
+def _future_head(toks: list, lo: int, j: int) -> bool:
+    """`Ратификация договора состоится в следующем году`: the verb the signing noun is subject of is future."""
+    h = toks[j].head - lo
+    return 0 <= h < len(toks) and toks[h].feats.get("Tense") == "Fut"
+
+
 def _governs(toks: list, lo: int, j: int, k: int) -> bool:
     """The signing word at `j` governs the agreement noun at `k` through a list of documents
     (`подписание постановления, плана … и меморандума`): heads from `k` lead to `j`."""
@@ -133,7 +139,8 @@ class AgreementFinder:
         toks = doc.tokens[lo:hi]
         start = k
         while (start > 0 and toks[start - 1].pos == "ADJ" and fold(toks[start - 1].text) not in ("соответствующий",)
-               and not self._futr(toks[start - 1].text)):  # `заключу мирный договор`: the tagger's adjective is a verb
+               and not self._futr(toks[start - 1].text)  # `заключу мирный договор`: the tagger's adjective is a verb
+               and toks[start - 1].lemma not in rules.SIGN_VERBS):  # `подписанными соглашениями`: no part of the name
             start -= 1
         end = min(k + width, len(toks))
 
@@ -164,8 +171,9 @@ class AgreementFinder:
         if near and all(_topic(toks, j) for j in near):
             # `договорились о подписании соглашения`: the signing is what they agreed on or talk about
             status = "planned" if _agreed_on(toks, near[0]) and not self._denied(toks, max(0, near[0] - 2), start) else "mentioned"
-        elif near and (sent_lemmas & rules.PLANNED or any(_future(toks, j) or self._futr(toks[j].text) for j in near)):
-            status = "planned"
+        elif near and (sent_lemmas & (rules.PLANNED | rules.POSTPONED) or any(_future(toks, j) or self._futr(toks[j].text) for j in near)
+                       or (toks[near[0]].pos == "NOUN" and _future_head(toks, lo, near[0]))):
+            status = "planned"  # also `Ратификация договора состоится`, `Подписание … отложено`
         elif near and not self._denied(toks, near[0], start) and not self._only_aimed(toks, near[0], sent_lemmas):
             status = "signed"
         else:

@@ -97,6 +97,10 @@ def test_a_signing_only_wished_for_or_denied_is_no_signing(extractor, text, stat
     ("Главным препятствием на пути к подписанию мирного договора является спор.", "mentioned"),
     ("Идет подготовка к подписанию соглашения о торговле.", "planned"),
     ("Стороны приступили к подписанию соглашения.", "signed"),
+    # a signing noun's own future, or a signing put off, is still to come
+    ("Ратификация договора о дружбе состоится в следующем году.", "planned"),
+    ("Подписание соглашения о зоне свободной торговли отложено на неопределенный срок.", "planned"),
+    ("Подписание соглашения состоялось вчера, документ вступит в силу в мае.", "signed"),
 ])
 def test_a_signing_talked_of_is_no_signing(extractor, text, status):
     assert [a.status for a in extractor(text).agreements] == [status]
@@ -250,6 +254,7 @@ def test_receptions_departures_and_stays(extractor, text, expected):
      "меморандум о сотрудничестве в сфере информационной безопасности"),
     ("Стороны подписали соглашение о сотрудничестве в области образования в Москве.", "соглашение о сотрудничестве в области образования"),
     ("Соглашение подписали в Москве.", "соглашение"),  # where it was signed is no part of its name
+    ("Главы государств обменялись подписанными соглашениями в сфере энергетики.", "соглашение в сфере энергетики"),
 ])
 def test_an_agreement_title_keeps_its_field(extractor, text, title):
     assert [a.title for a in extractor(text).agreements] == [title]
