@@ -115,6 +115,17 @@ class PersonsResult:
 UD_GENDERS = {"Masc": "masc", "Fem": "femn"}
 TRIP_WORDS = VISIT_NOUNS | VISIT_VERBS
 PRONOUN_GENDERS = {"он": "Masc", "его": "Masc", "него": "Masc", "она": "Fem", "ее": "Fem", "её": "Fem", "нее": "Fem"}
+UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+NAME_TAGS = {"Name", "Surn", "Patr"}
+# How many sentences away a title-only reference may find an untitled person it stands for.
+MAX_REFERENCE_GAP = 3
+# Case endings of names pymorphy does not know (`Карасиным`, `Хасэгавой`, `Маехары`).
+GUESSED_ENDINGS = {"ablt": (("ым", ""), ("ом", ""), ("ой", "а")), "gent": (("ы", "а"), ("ой", "а")), "datv": (("е", "а"),)}
+# `Ким Чен Ына` → `Ын`: a masculine name on a consonant takes `-а` in the genitive (and animate
+# accusative); on a soft sign or `-й`, `-я` (`Николая Юргеля` → `Юргель`, `Гайдая` → `Гайдай`).
+MASCULINE_GENITIVE = (("ая", "ай"), ("ея", "ей"), ("уя", "уй"), ("оя", "ой"), ("я", "ь"), ("а", ""))
+# Endings that a foreign name in the nominative singular hardly has (`Маехары`, `Хасэгавой`).
+GUESSED_OBLIQUE = re.compile(r"(?:[^аеёиоуыэюя]ы|[аеиоуэюя][бвгдзклмнпрстфхцчшщ]ой)$")
 
 
 def _nth_country(t: Title, n: int) -> Title:
@@ -137,17 +148,6 @@ def _gender(doc: Parsed, p: Person) -> str | None:
     votes.pop(None, None)
     top = votes.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-NAME_TAGS = {"Name", "Surn", "Patr"}
-# Case endings of names pymorphy does not know (`Карасиным`, `Хасэгавой`, `Маехары`).
-# How many sentences away a title-only reference may find an untitled person it stands for.
-MAX_REFERENCE_GAP = 3
-GUESSED_ENDINGS = {"ablt": (("ым", ""), ("ом", ""), ("ой", "а")), "gent": (("ы", "а"), ("ой", "а")), "datv": (("е", "а"),)}
-# `Ким Чен Ына` → `Ын`: a masculine name on a consonant takes `-а` in the genitive (and animate
-# accusative); on a soft sign or `-й`, `-я` (`Николая Юргеля` → `Юргель`, `Гайдая` → `Гайдай`).
-MASCULINE_GENITIVE = (("ая", "ай"), ("ея", "ей"), ("уя", "уй"), ("оя", "ой"), ("я", "ь"), ("а", ""))
-# Endings that a foreign name in the nominative singular hardly has (`Маехары`, `Хасэгавой`).
-GUESSED_OBLIQUE = re.compile(r"(?:[^аеёиоуыэюя]ы|[аеиоуэюя][бвгдзклмнпрстфхцчшщ]ой)$")
 
 
 def _name_case(models: Models, toks: list[Token]) -> str | None:

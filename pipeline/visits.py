@@ -114,7 +114,7 @@ class VisitFinder:
                 continue
             sent = doc.sentences[s_idx]
             date = next((d for d in dates if sent.start <= d.start < sent.end), None)
-            return Visit(guest, host, _kind(doc, sent.first, sent.last), self._status(doc, toks), _country_of(guest), country,
+            return Visit(guest, host, _kind(doc, sent.first, sent.last), self._status(doc, toks, v), _country_of(guest), country,
                          here[0].city if here else None, date, date.end_of if date else None,
                          [(sent.start, sent.end)], [], {s_idx}, True)
         return None
