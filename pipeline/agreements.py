@@ -173,7 +173,12 @@ class AgreementFinder:
             status = "planned" if _agreed_on(toks, near[0]) and not self._denied(toks, max(0, near[0] - 2), start) else "mentioned"
         elif near and (sent_lemmas & (rules.PLANNED | rules.POSTPONED) or any(_future(toks, j) or self._futr(toks[j].text) for j in near)
                        or (toks[near[0]].pos == "NOUN" and _future_head(toks, lo, near[0]))):
-            status = "planned"  # also `Ратификация договора состоится`, `Подписание … отложено`
+            # also `Ратификация договора состоится`, `Подписание … отложено`; but a plan denied or asked
+            # about is none: `не планируется подписание`, `планируется ли подписание`
+            planning = [i for i, t in enumerate(toks) if t.lemma in rules.PLANNED]
+            doubted = any(fold(toks[i].text) == "не" for p in planning for i in range(max(0, p - 2), p)) or any(
+                fold(toks[i].text) == "ли" for p in planning + near for i in range(p + 1, min(len(toks), p + 3)))
+            status = "mentioned" if doubted or self._denied(toks, near[0], start) else "planned"
         elif near and not self._denied(toks, near[0], start) and not self._only_aimed(toks, near[0], sent_lemmas):
             status = "signed"
         else:

@@ -101,6 +101,10 @@ def test_a_signing_only_wished_for_or_denied_is_no_signing(extractor, text, stat
     ("Ратификация договора о дружбе состоится в следующем году.", "planned"),
     ("Подписание соглашения о зоне свободной торговли отложено на неопределенный срок.", "planned"),
     ("Подписание соглашения состоялось вчера, документ вступит в силу в мае.", "signed"),
+    # a plan denied or asked about is none, and so is a future signing denied
+    ("Подписание документов по итогам переговоров не планируется.", "mentioned"),
+    ("Он ответил на вопрос, планируется ли подписание документов по итогам переговоров.", "mentioned"),
+    ("Стороны не подпишут соглашение в этом году.", "mentioned"),
 ])
 def test_a_signing_talked_of_is_no_signing(extractor, text, status):
     assert [a.status for a in extractor(text).agreements] == [status]
