@@ -53,6 +53,7 @@ class VisitFinder:
     def run(self, doc: Parsed, persons: PersonsResult, dates: list[Date]) -> list[Visit]:
         visits: list[Visit] = []
         unplaced: list[tuple[int, Person | None]] = []  # sentences on a trip that name no place
+        talked: list[tuple[int, Place]] = []  # talks somewhere, by nobody known to have travelled there
         for s_idx, sent in enumerate(doc.sentences):
             toks = list(range(sent.first, sent.last))
             triggers = [i for i in toks if doc.tokens[i].lemma in rules.VISIT_NOUNS | rules.VISIT_VERBS]
@@ -73,6 +74,8 @@ class VisitFinder:
             inviter = self._inviter(doc, persons, toks)
             visitor = self._talker(doc, persons, toks, trig, dest) if talks else self._visitor(doc, persons, toks, trig, inviter)
             if visitor is None:
+                if talks:
+                    talked.append((s_idx, dest))
                 continue
             kind = _kind(doc, sent.first, sent.last)
             date = next((d for d in dates if sent.start <= d.start < sent.end), None)
@@ -86,17 +89,27 @@ class VisitFinder:
             earlier = [v for v in mine if min(v.sentences) < s_idx]
             trip = max(earlier, key=lambda v: min(v.sentences)) if earlier else mine[0] if len(mine) == 1 else None
             if trip is not None:
-                sent = doc.sentences[s_idx]
-                trip.sentences.add(s_idx)
-                trip.evidence = sorted(set(trip.evidence) | {(sent.start, sent.end)})
-                # `глава России 31 октября всё же побывал с рабочей поездкой на южных островах`
-                date = next((d for d in dates if sent.start <= d.start < sent.end), None)
-                if trip.start is None and date is not None:
-                    trip.start, trip.end = date, date.end_of
+                self._tell_on(doc, trip, s_idx, dates)
+        for s_idx, place in talked:
+            # `В Москве 11 апреля состоится встреча с президентом России`: talks where one trip goes
+            there = [v for v in visits if v.country == place.country and place.city in (None, v.city)]
+            if len(there) == 1:
+                self._tell_on(doc, there[0], s_idx, dates)
         for v in visits:
             if not v.invited:
                 v.host = self._host(doc, persons, v)
         return visits
+
+    @staticmethod
+    def _tell_on(doc: Parsed, trip: Visit, s_idx: int, dates: list[Date]) -> None:
+        """A later sentence about the trip: evidence, and its date where no sentence gave one
+        (`глава России 31 октября всё же побывал с рабочей поездкой на южных островах`)."""
+        sent = doc.sentences[s_idx]
+        trip.sentences.add(s_idx)
+        trip.evidence = sorted(set(trip.evidence) | {(sent.start, sent.end)})
+        date = next((d for d in dates if sent.start <= d.start < sent.end), None)
+        if trip.start is None and date is not None:
+            trip.start, trip.end = date, date.end_of
 
     def _received(self, doc: Parsed, persons: PersonsResult, toks: list[int], dates: list[Date], s_idx: int) -> Visit | None:
         """`Путин принял в Кремле президента Конго Дени Сассу-Нгессо`: the one received (a person as

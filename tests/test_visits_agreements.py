@@ -299,3 +299,10 @@ def test_who_speaks_of_a_signing_in_another_clause_signs_nothing(extractor):
     text = "Россия и Мали подпишут межправительственный меморандум о сотрудничестве, отметил Андрей Нестеренко."
     assert [a.signatories for a in extractor(text).agreements] == [[]]
 
+
+
+def test_talks_where_one_trip_goes_date_it(extractor):
+    text = ("Президент Беларуси Александр Лукашенко направится с рабочим визитом в Москву. В Москве 11 апреля "
+            "состоится встреча с президентом России Владимиром Путиным.")
+    [v] = extractor(text).visits
+    assert (v.destination.city, v.start.month, v.start.day) == ("Москва", 4, 11)
