@@ -483,6 +483,10 @@ class PersonFinder:
         titled person means the nearest person the text gives no title; that person gains the role."""
         if t.country is None or t.title.split(" ")[0] not in title_rules.STATE:
             return None  # `российского лидера` is too loose to give anyone a title
+        head = next((i for i in range(t.first, t.last) if self.titles.head_lemma(doc.tokens[i])), None)
+        if head is not None and doc.tokens[head].feats.get("Case") == "Ins" and any(
+                fold(doc.tokens[i].text) in ("с", "со") for i in range(max(0, t.first - 2), head)):
+            return None  # `переговоры с председателем КНР`: the one met is someone else
         sent = doc.tokens[t.first].sent
         best: tuple[int, int, Person] | None = None
         for p in persons:

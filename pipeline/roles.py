@@ -181,8 +181,8 @@ class TitleReader:
                 continue
             place = places.get(i)
             if place is not None:
-                if place.kind == "institution":
-                    words.append(fold(t.text))
+                if place.kind == "institution":  # `глава Белого дома`: every word of it
+                    words.extend(fold(toks[k].text) for k in range(place.first, place.last))
                 i = place.last
                 continue
             if words and t.lemma in rules.GEO_DESCRIPTORS:

@@ -279,3 +279,10 @@ def test_first_is_an_ordinal_except_before_a_deputys_title(extractor):
 ])
 def test_occupations_and_kin(extractor, text, roles):
     assert {p.name: [r.title for r in p.roles] for p in persons(extractor, text)} == roles
+
+
+def test_a_title_of_the_one_met_is_not_the_untitled_visitors(extractor):
+    text = ("Лукашенко прилетел в Пекин. Белорусский лидер проведет переговоры с председателем КНР. «Это "
+            "стратегический партнер», — подчеркнул белорусский президент.")
+    [p] = persons(extractor, text)
+    assert [(r.title, r.country) for r in p.roles] == [("президент", "Беларусь")]

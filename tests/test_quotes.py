@@ -196,3 +196,9 @@ def test_a_dialogue_line_attributed_after_a_period(extractor):
     text = "Андрей Шахов о сборной.\n- Наши юноши сегодня выиграли у Бельгии. – написал Шахов на своей странице."
     assert quotes(extractor, text) == [("Наши юноши сегодня выиграли у Бельгии.", "Андрей Шахов", "написать")]
 
+
+
+def test_the_head_of_state_by_the_seat_of_power(extractor):
+    text = ("Президент России Владимир Путин провел переговоры с президентом США Дональдом Трампом. «Мы "
+            "договорились продолжить контакты», — добавил глава Белого дома.")
+    assert [q[1] for q in quotes(extractor, text)] == ["Дональд Трамп"]
