@@ -517,7 +517,9 @@ class PersonFinder:
         seen: set[tuple[str, str | None]] = set()
         for r in roles:
             country = r.country or titled.get(r.title) or next((x.country for x in roles if x.country and abs(x.start - r.end) < 3), None)
-            if country is None and r.title.split(" ")[0] in title_rules.STATE and r.organization is None:
+            # a state title, or an aide's of a state office (`пресс-секретарь президента`), with no country
+            state = r.title.split(" ")[0] in title_rules.STATE or any(w in title_rules.STATE_OWNERS for w in r.title.split(" ")[1:])
+            if country is None and state and r.organization is None:
                 # a state title with no country: the country the sentence names, else the document's
                 sent = doc.sentence_of(r.start)
                 here = [p.country for p in places if doc.tokens[p.first].sent == sent and p.first not in used
