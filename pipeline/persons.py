@@ -246,7 +246,7 @@ class PersonFinder:
     def parse_name(self, doc: Parsed, m: Mention) -> ParsedName:
         toks = doc.tokens[m.first : m.last]
         name_case, oblique = _name_case(self.models, toks), _tagged_oblique(toks)
-        as_written = self._all_nominative(toks)
+        as_written = self._all_nominative(toks) or self._after_nominative_title(doc, m.first, m.last)
         initials, words = [], []
         for i, t in enumerate(toks):
             # after an East Asian family name a capital letter is a given name (`Ван И`), no initial
@@ -295,6 +295,22 @@ class PersonFinder:
         genders = [{p.tag.gender for p in self.models.morph_vocab.known(fold(t.text))
                     if NAME_TAGS & p.tag.grammemes and p.tag.case == "nomn"} for t in words]
         return bool(set.intersection(*genders) - {None})
+
+    def _after_nominative_title(self, doc: Parsed, first: int, last: int) -> bool:
+        """A name right after a title written in the nominative (past its genitives) is that title's
+        apposition and nominative too, whatever the tagger says: `премьер-министр Италии Джорджа
+        Мелони` (both words tagged genitive, `Джорджа` read as a man's)."""
+        i = first - 1
+        while i >= 0 and first - i <= 4 and doc.tokens[i].feats.get("Case") == "Gen" and not self.titles.head_lemma(doc.tokens[i]):
+            i -= 1
+        if i < 0 or doc.tokens[i].sent != doc.tokens[first].sent or self.titles.head_lemma(doc.tokens[i]) != fold(doc.tokens[i].text):
+            return False
+        # but `пресс-секретарь Путина Дмитрий Песков`, `советник Обамы`: a name another name follows,
+        # or with no nominative reading, is whose aide that is
+        if last < len(doc.tokens) and doc.tokens[last].text[:1].isupper() and doc.tokens[last].pos == "PROPN":
+            return False
+        return all(any(p.tag.case == "nomn" for p in self.models.morph_vocab(fold(t.text)))
+                   for t in doc.tokens[first:last] if len(t.text) > 1)
 
     def _tags(self, word: str) -> set[str]:
         parses = self.models.morph_vocab(fold(word))
