@@ -92,9 +92,10 @@ class VisitFinder:
                 self._tell_on(doc, trip, s_idx, dates)
         for s_idx, place in talked:
             # `В Москве 11 апреля состоится встреча с президентом России`: talks where one trip goes
-            there = [v for v in visits if v.country == place.country and place.city in (None, v.city)]
+            there = [v for v in visits if v.country == place.country and v.city in (None, place.city)]
             if len(there) == 1:
                 self._tell_on(doc, there[0], s_idx, dates)
+                there[0].city = there[0].city or place.city  # `По итогам встреч … в Киеве`: the city
         for v in visits:
             if not v.invited:
                 v.host = self._host(doc, persons, v)
@@ -102,7 +103,7 @@ class VisitFinder:
 
     @staticmethod
     def _tell_on(doc: Parsed, trip: Visit, s_idx: int, dates: list[Date]) -> None:
-        """A later sentence about the trip: evidence, and its date where no sentence gave one
+        """A later sentence about the trip: evidence, and its date and kind where no sentence gave them
         (`глава России 31 октября всё же побывал с рабочей поездкой на южных островах`)."""
         sent = doc.sentences[s_idx]
         trip.sentences.add(s_idx)
@@ -110,6 +111,8 @@ class VisitFinder:
         date = next((d for d in dates if sent.start <= d.start < sent.end), None)
         if trip.start is None and date is not None:
             trip.start, trip.end = date, date.end_of
+        if trip.kind == "unspecified":  # `… всё же побывал с рабочей поездкой`
+            trip.kind = _kind(doc, sent.first, sent.last)
 
     def _received(self, doc: Parsed, persons: PersonsResult, toks: list[int], dates: list[Date], s_idx: int) -> Visit | None:
         """`Путин принял в Кремле президента Конго Дени Сассу-Нгессо`: the one received (a person as

@@ -306,3 +306,11 @@ def test_talks_where_one_trip_goes_date_it(extractor):
             "состоится встреча с президентом России Владимиром Путиным.")
     [v] = extractor(text).visits
     assert (v.destination.city, v.start.month, v.start.day) == ("Москва", 4, 11)
+
+
+def test_a_sentence_telling_on_gives_the_city_and_kind(extractor):
+    text = ("Премьер-министр Турции Реджеп Эрдоган в ходе визита в Украину договорился с президентом Украины "
+            "Виктором Януковичем о сотрудничестве. По итогам встреч на высшем уровне в Киеве подписаны документы. "
+            "Эрдоган также побывал с официальной поездкой на заводе.")
+    [v] = extractor(text).visits
+    assert (v.destination.country, v.destination.city, v.kind) == ("Украина", "Киев", "official")
