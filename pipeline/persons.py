@@ -303,14 +303,19 @@ class PersonFinder:
         i = first - 1
         while i >= 0 and first - i <= 4 and doc.tokens[i].feats.get("Case") == "Gen" and not self.titles.head_lemma(doc.tokens[i]):
             i -= 1
-        if i < 0 or doc.tokens[i].sent != doc.tokens[first].sent or self.titles.head_lemma(doc.tokens[i]) != fold(doc.tokens[i].text):
+        head = self.titles.head_lemma(doc.tokens[i]) if i >= 0 else None
+        if head is None or doc.tokens[i].sent != doc.tokens[first].sent or head != fold(doc.tokens[i].text):
             return False
         # but `пресс-секретарь Путина Дмитрий Песков`, `советник Обамы`: a name another name follows,
-        # or with no nominative reading, is whose aide that is
+        # or after a serving title with no nominative reading, is whose aide that is
         if last < len(doc.tokens) and doc.tokens[last].text[:1].isupper() and doc.tokens[last].pos == "PROPN":
             return False
-        return all(any(p.tag.case == "nomn" for p in self.models.morph_vocab(fold(t.text)))
-                   for t in doc.tokens[first:last] if len(t.text) > 1)
+        # after a serving title, or a noun between (`Гендиректор компании Алишера Усманова` owns it), only
+        # a name every word of which can be nominative; after a state title and its country, any name
+        between = [doc.tokens[k] for k in range(i + 1, first)]
+        trusted = head not in title_rules.SERVING and all(t.pos == "PROPN" for t in between)
+        return trusted or all(any(p.tag.case == "nomn" for p in self.models.morph_vocab(fold(t.text)))
+                              for t in doc.tokens[first:last] if len(t.text) > 1)
 
     def _tags(self, word: str) -> set[str]:
         parses = self.models.morph_vocab(fold(word))

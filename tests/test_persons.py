@@ -93,6 +93,9 @@ def test_names_side_by_side_stay_apart(extractor, text, names):
     # genitive); but not the owner of an aide's title, whom another name follows
     ("Руководитель центра Э. Чернова создаёт все условия для детей.", "Э. Чернова"),
     ("Об этом сказал пресс-секретарь Путина Дмитрий Песков.", "Путин"),
+    # after a state title and its country any name is nominative; after a common noun only one that can be
+    ("Переговоры провела премьер-министр Италии Джорджа Мелони.", "Джорджа Мелони"),
+    ("Об этом сообщил гендиректор компании Алишера Усманова USM Advisors Иван Стрешинский.", "Алишер Усманов"),
     # a masculine name's genitive on `-я` is a nominative on `-ь` or `-й`
     ("Обвинитель попросил приговорить начальника отдела Николая Юргеля к четырем годам.", "Николай Юргель"),
     ("Встреча с делегацией прошла без президента Хамида Карзая.", "Хамид Карзай"),
