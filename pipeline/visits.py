@@ -57,7 +57,7 @@ class VisitFinder:
         for s_idx, sent in enumerate(doc.sentences):
             toks = list(range(sent.first, sent.last))
             triggers = [i for i in toks if doc.tokens[i].lemma in rules.VISIT_NOUNS | rules.VISIT_VERBS]
-            if not triggers and (received := self._received(doc, persons, toks, dates, s_idx)):
+            if not triggers and (received := self._received(doc, persons, toks, dates, s_idx) or self._met(doc, persons, toks, dates, s_idx)):
                 visits.append(received)
                 continue
             talks = not triggers
@@ -134,6 +134,31 @@ class VisitFinder:
                          here[0].city if here else None, date, date.end_of if date else None,
                          [(sent.start, sent.end)], [], {s_idx}, True)
         return None
+
+    def _met(self, doc: Parsed, persons: PersonsResult, toks: list[int], dates: list[Date], s_idx: int) -> Visit | None:
+        """`Путин встретился в Пекине с председателем КНР Си Цзиньпином`: of the subject and the one met
+        (`с …`) in a named place, the one from another country travelled there; the local one hosts."""
+        verb = next((i for i in toks if doc.tokens[i].lemma in rules.MEETING_VERBS and doc.tokens[i].pos == "VERB"), None)
+        if verb is None:
+            return None
+        subject = next((persons.by_token[i] for i in toks if i < verb and i in persons.by_token
+                        and doc.tokens[i].feats.get("Case") == "Nom"), None)
+        met = next((persons.by_token[i] for i in toks if i > verb and i in persons.by_token and doc.tokens[i].feats.get("Case") == "Ins"
+                    and any(fold(doc.tokens[j].text) in ("с", "со") for j in range(verb, i))), None)
+        titled = [(r.start, r.end) for p in persons.persons for r in p.roles]  # `посол Италии в Грузии`: no meeting place
+        place = next((p for p in persons.places if toks[0] <= p.first <= toks[-1] and p.first > 0 and p.country
+                      and fold(doc.tokens[p.first - 1].text) in ("в", "во", "на") and p.kind in DESTINATION_KINDS + ("institution",)
+                      and not any(a <= p.start < b for a, b in titled)), None)
+        if subject is None or met is None or place is None or subject is met:
+            return None
+        away = [p for p in (subject, met) if _country_of(p) not in (None, place.country)]
+        home = [p for p in (subject, met) if _country_of(p) == place.country]
+        if len(away) != 1 or len(home) != 1:
+            return None
+        sent = doc.sentences[s_idx]
+        date = next((d for d in dates if sent.start <= d.start < sent.end), None)
+        return Visit(away[0], home[0], _kind(doc, sent.first, sent.last), self._status(doc, toks, verb), _country_of(away[0]),
+                     place.country, place.city, date, date.end_of if date else None, [(sent.start, sent.end)], [], {s_idx}, True)
 
     def _destination(self, doc: Parsed, places: list[Place], lo: int, hi: int, triggers: list[int]) -> Place | None:
         places = [p for p in places if lo <= p.first < hi and p.kind in DESTINATION_KINDS and self._governed(doc, p)]

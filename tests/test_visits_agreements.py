@@ -248,6 +248,14 @@ def test_the_trip_words_own_clause_gives_the_destination(extractor):
      "Шавкатом Мирзиёевым.", [("Сергей Лавров", "Узбекистан", "Ташкент", "Шавкат Мирзиёев")]),
     # receiving a decision or a law is no visit
     ("Президент России Владимир Путин принял решение о поездке.", []),
+    # of two who met somewhere, the one from elsewhere travelled and the local one hosts
+    ("Президент России Владимир Путин встретился в Пекине с председателем КНР Си Цзиньпином.",
+     [("Владимир Путин", "Китай", "Пекин", "Си Цзиньпин")]),
+    ("Президент России Владимир Путин встретился в Кремле с президентом Ирана Масудом Пезешкианом.",
+     [("Масуд Пезешкиан", "Россия", None, "Владимир Путин")]),
+    # an ambassador's post is no meeting place
+    ("Посол Италии в Грузии Виторио Сандали встретился с заместителем министра иностранных дел Грузии "
+     "Александром Налбандовым.", []),
 ])
 def test_receptions_departures_and_stays(extractor, text, expected):
     assert _visits(extractor, text) == expected

@@ -12,6 +12,10 @@ VISIT_WITH_NOUN = {"находиться", "совершить", "соверша
 # `его встретил министр обороны КНДР`: whoever receives the visitor there hosts.
 RECEIVING_VERBS = {"принять", "принимать", "встретить", "встречать"}
 
+# `Путин встретился в Пекине с Си Цзиньпином`: of two who met somewhere, the one from elsewhere
+# travelled and the local one hosts.
+MEETING_VERBS = {"встретиться", "встречаться"}
+
 # Nouns for talks: `переговоры госсекретаря США … в Сочи` puts the foreign side on a trip.
 MEETING_NOUNS = {"переговоры", "встреча", "беседа"}
 
