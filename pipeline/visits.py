@@ -151,7 +151,8 @@ class VisitFinder:
                       and not any(a <= p.start < b for a, b in titled)), None)
         if subject is None or met is None or place is None or subject is met:
             return None
-        away = [p for p in (subject, met) if _country_of(p) not in (None, place.country)]
+        away = [p for p in (subject, met) if _country_of(p) not in (None, place.country)
+                and not any(r.title in rules.RESIDENT_TITLES for r in p.roles)]
         home = [p for p in (subject, met) if _country_of(p) == place.country]
         if len(away) != 1 or len(home) != 1:
             return None

@@ -15,6 +15,8 @@ RECEIVING_VERBS = {"принять", "принимать", "встретить",
 # `Путин встретился в Пекине с Си Цзиньпином`: of two who met somewhere, the one from elsewhere
 # travelled and the local one hosts.
 MEETING_VERBS = {"встретиться", "встречаться"}
+# Who lives where they meet people: meeting them there is no trip (`встретился в Москве с послом США`).
+RESIDENT_TITLES = {"посол", "консул", "генконсул", "атташе", "постпред", "постоянный представитель", "корреспондент"}
 
 # Nouns for talks: `переговоры госсекретаря США … в Сочи` puts the foreign side on a trip.
 MEETING_NOUNS = {"переговоры", "встреча", "беседа"}
