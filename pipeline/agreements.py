@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .dates import Date
 from .document import Parsed
-from .geo import fold
+from .geo import fold, located
 from .models import MorphVocab
 from .persons import Person, PersonsResult
 from .rules import events as rules
@@ -14,7 +14,6 @@ from .rules import titles as title_rules
 from .rules.countries import ADJECTIVES as COUNTRY_ADJECTIVES
 from .visits import Visit, _country_of
 
-VENUE = {"в", "во", "на"}  # `подписали в Баку`: the city where, not a side
 TWINNING = "побратим"  # `побратимские узы`, `побратимство`: cities bind themselves
 PAIR_STARTS = {key.split()[0] for key in rules.AGREEMENT_NOUNS if " " in key}  # `дорожный` of `дорожный карта`
 STOP_WORDS = {"между", "с", "в", "на", "и", "до", "для", "от", "за", "при", "после"}
@@ -205,7 +204,7 @@ class AgreementFinder:
         # country is named: `между Санкт-Петербургом и Тюменской областью`, and twin cities (`Минск,
         # Баку и еще четыре города связали побратимские узы`); but `Москва и Вашингтон подписали`
         # speaks of the states
-        sides = [pl for pl in places if pl.kind == "city" and fold(doc.tokens[pl.first - 1].text) not in VENUE]
+        sides = [pl for pl in places if pl.kind == "city" and not located(doc, pl)]
         twinned = any(fold(doc.tokens[i].text).startswith(TWINNING) for i in range(lo, hi))
         if sides and not any(pl.kind == "country" for pl in places) and (twinned or len({pl.country for pl in sides}) == 1):
             return [c for c in dict.fromkeys(pl.city for pl in sides) if c]

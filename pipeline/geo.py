@@ -37,6 +37,11 @@ def fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def located(doc: Parsed, p: Place) -> bool:
+    """The place follows `в`, `во` or `на`: where something is or goes (`в Москве`, `на Украину`)."""
+    return p.first > 0 and fold(doc.tokens[p.first - 1].text) in ("в", "во", "на")
+
+
 def romanised(word: str) -> str:
     """A key romanised Russian adjectives share however spelled: `Хабаровский` (from the text, via
     cyrtranslit) and `Khabarovskiy` (pycountry) are both `habarovsk`."""

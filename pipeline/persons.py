@@ -11,7 +11,7 @@ from natasha.norm import inflect_word
 from natasha.shape import recover_shape
 
 from .document import Parsed, Token
-from .geo import Gazetteer, Place, fold
+from .geo import Gazetteer, Place, fold, located
 from .models import Models
 from .names import Mention, NameFinder
 from .roles import Title, TitleReader
@@ -137,9 +137,7 @@ def _nth_country(t: Title, n: int) -> Title:
 
 def _travelled_to(doc: Parsed, p: Place) -> bool:
     """`во время визита в Германию`: where someone went says nothing of whose official he is."""
-    if p.first == 0 or fold(doc.tokens[p.first - 1].text) not in ("в", "во", "на"):
-        return False
-    return any(t.lemma in TRIP_WORDS for t in doc.tokens[max(0, p.first - 5) : p.first - 1])
+    return located(doc, p) and any(t.lemma in TRIP_WORDS for t in doc.tokens[max(0, p.first - 5) : p.first - 1])
 
 
 def _gender(doc: Parsed, p: Person) -> str | None:
@@ -358,12 +356,13 @@ class PersonFinder:
                     if t.title:
                         p.roles.append(Role(t.title, t.country, t.organization, doc.tokens[t.first].start, doc.tokens[t.last - 1].end))
         main_countries = self._main_countries(places, used)
+        destinations = [pl for pl in places if _travelled_to(doc, pl)]  # places someone goes to
         for p in persons:
             # `Президент Медведев прибыл на Украину …`: the country the text is about may be where he went
-            went = {pl.country for pl in places if _travelled_to(doc, pl) and any(
-                doc.tokens[m.first].sent == doc.tokens[pl.first].sent for m in p.mentions)}
+            sents = {doc.tokens[m.first].sent for m in p.mentions}
+            went = {pl.country for pl in destinations if doc.tokens[pl.first].sent in sents}
             main_country = next((c for c in main_countries if c not in went), None)
-            p.roles = self._merge_roles(doc, p.roles, places, used, main_country)
+            p.roles = self._merge_roles(doc, p.roles, places, used, main_country, destinations)
         refs = self._references(doc, persons, place_at, used | blocked, by_token)
         for first, (holder, owner) in owners.items():  # after references: they may give the owner an office
             self._aide_role(doc, holder, owner, first, place_at, blocked, used)
@@ -532,7 +531,8 @@ class PersonFinder:
         counts, free = Counter(c for c, _ in named), Counter(c for c, outside in named if outside)
         return sorted(counts, key=lambda c: (-counts[c], -free[c]))
 
-    def _merge_roles(self, doc: Parsed, roles: list[Role], places: list[Place], used: set[int], main_country: str | None) -> list[Role]:
+    def _merge_roles(self, doc: Parsed, roles: list[Role], places: list[Place], used: set[int], main_country: str | None,
+                     destinations: list[Place]) -> list[Role]:
         titled = {r.title: r.country for r in roles if r.country}
         out: list[Role] = []
         seen: set[tuple[str, str | None]] = set()
@@ -544,7 +544,7 @@ class PersonFinder:
                 # a state title with no country: the country the sentence names, else the document's
                 sent = doc.sentence_of(r.start)
                 here = [p.country for p in places if doc.tokens[p.first].sent == sent and p.first not in used
-                        and p.kind != "institution" and not _travelled_to(doc, p)]
+                        and p.kind != "institution" and p not in destinations]
                 country = here[0] if here else main_country
             key = (r.title, country)
             if key in seen:

@@ -142,7 +142,7 @@ class QuoteFinder:
 
     def _attribution_earlier(self, doc: Parsed, persons: PersonsResult, lo: int, at: int):
         """`Он утверждает, что … : «…»`: the paragraph's last speech verb before the quote."""
-        verb = next((i for i in reversed(doc.within(lo, at)) if doc.tokens[i].lemma in rules.VERBS), None)
+        verb = self._verb(doc, lo, at, last=True)
         if verb is None:
             return None, None, None
         sent = doc.sentences[doc.tokens[verb].sent]
@@ -278,8 +278,10 @@ class QuoteFinder:
             speaker, span = self._speaker_near(doc, persons, lo, j, verb)
         return speaker, span, doc.tokens[verb].lemma if verb is not None else None
 
-    def _verb(self, doc: Parsed, lo: int, hi: int) -> int | None:
-        return next((i for i in doc.within(lo, hi) if doc.tokens[i].lemma in rules.VERBS), None)
+    def _verb(self, doc: Parsed, lo: int, hi: int, last: bool = False) -> int | None:
+        """The first (or `last`) speech verb between offsets `lo` and `hi`."""
+        span = doc.within(lo, hi)
+        return next((i for i in (reversed(span) if last else span) if doc.tokens[i].lemma in rules.VERBS), None)
 
     def _dialogue(self, doc: Parsed) -> list[tuple[int, int, int | None]]:
         """Speech with no quotation marks: a line that opens with a dash (`— Мы готовы, — сказал он.`),

@@ -15,6 +15,13 @@ QUOTES = {"«", "»", '"', "“", "”", "„"}
 MAX_PHRASE = 12
 
 
+def _past_quoted(toks: list[Token], j: int) -> int:
+    """Past a short quoted name that opens at `j` (the employer after a title); `j` if none does."""
+    if j >= len(toks) or toks[j].text not in QUOTES:
+        return j
+    return next((c + 1 for c in range(j + 1, min(j + 8, len(toks))) if toks[c].text in QUOTES), j)
+
+
 @dataclass(slots=True)
 class Title:
     first: int  # token range [first, last) of the whole phrase
@@ -119,8 +126,7 @@ class TitleReader:
         j = i + 1
         while j < len(toks) and toks[j].sent == toks[i].sent and toks[j].text[:1].isalnum() and toks[j].pos in ("NOUN", "PROPN", "ADJ") and toks[j].feats.get("Case") == "Gen":
             j += 1
-        if j < len(toks) and toks[j].text in QUOTES:  # `глава «Газпром экспорта»`: the employer's name
-            j = next((c + 1 for c in range(j + 1, min(j + 8, len(toks))) if toks[c].text in QUOTES), j)
+        j = _past_quoted(toks, j)  # `глава «Газпром экспорта»`: the employer's name
         if j < len(toks) and toks[j].sent == toks[i].sent and toks[j].text not in {",", ".", ")", ";", "—", "–", "-"}:
             return None
         return self.build(doc, i, j, places, last + 1)
@@ -147,9 +153,7 @@ class TitleReader:
             end = k + 1
             while end < len(toks) and toks[end].sent == sent and (toks[end].feats.get("Case") == "Gen" and toks[end].pos in ("NOUN", "PROPN", "ADJ")):
                 end += 1
-            if end < len(toks) and toks[end].text in QUOTES:  # `вице-президентом «ВКонтакте»`
-                close = next((c for c in range(end + 1, min(end + 8, len(toks))) if toks[c].text in QUOTES), None)
-                end = close + 1 if close is not None else end
+            end = _past_quoted(toks, end)  # `вице-президентом «ВКонтакте»`
             return self.build(doc, k, end, places, j + 1)
         return None
 

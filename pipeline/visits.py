@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .dates import Date
-from .document import Parsed
-from .geo import Place, fold
+from .document import Parsed, Sentence
+from .geo import Place, fold, located
 from .persons import Person, PersonsResult
 from .rules import events as rules
 from .rules.speech import PRONOUNS
@@ -77,11 +77,7 @@ class VisitFinder:
                 if talks:
                     talked.append((s_idx, dest))
                 continue
-            kind = _kind(doc, sent.first, sent.last)
-            date = next((d for d in dates if sent.start <= d.start < sent.end), None)
-            visits.append(Visit(visitor, inviter, kind, self._status(doc, toks, trig), _country_of(visitor),
-                                dest.country, dest.city, date, date.end_of if date else None,
-                                [(sent.start, sent.end)], [], {s_idx}, inviter is not None))
+            visits.append(self._stated(doc, s_idx, dates, visitor, inviter, dest.country, dest.city, trig, inviter is not None))
         visits = self._merge(visits)
         for s_idx, visitor in unplaced:
             # `во время визита Лавров проведет переговоры с …`: the trip the text reports, told on
@@ -101,6 +97,15 @@ class VisitFinder:
                 v.host = self._host(doc, persons, v)
         return visits
 
+    def _stated(self, doc: Parsed, s_idx: int, dates: list[Date], visitor: Person, host: Person | None,
+                country: str | None, city: str | None, verb: int, invited: bool) -> Visit:
+        """The trip one sentence states, with the kind, status and date that sentence gives."""
+        sent = doc.sentences[s_idx]
+        date = _date_in(dates, sent)
+        return Visit(visitor, host, _kind(doc, sent.first, sent.last), self._status(doc, list(range(sent.first, sent.last)), verb),
+                     _country_of(visitor), country, city, date, date.end_of if date else None,
+                     [(sent.start, sent.end)], [], {s_idx}, invited)
+
     @staticmethod
     def _tell_on(doc: Parsed, trip: Visit, s_idx: int, dates: list[Date]) -> None:
         """A later sentence about the trip: evidence, and its date and kind where no sentence gave them
@@ -108,7 +113,7 @@ class VisitFinder:
         sent = doc.sentences[s_idx]
         trip.sentences.add(s_idx)
         trip.evidence = sorted(set(trip.evidence) | {(sent.start, sent.end)})
-        date = next((d for d in dates if sent.start <= d.start < sent.end), None)
+        date = _date_in(dates, sent)
         if trip.start is None and date is not None:
             trip.start, trip.end = date, date.end_of
         if trip.kind == "unspecified":  # `… всё же побывал с рабочей поездкой`
@@ -117,22 +122,18 @@ class VisitFinder:
     def _received(self, doc: Parsed, persons: PersonsResult, toks: list[int], dates: list[Date], s_idx: int) -> Visit | None:
         """`Путин принял в Кремле президента Конго Дени Сассу-Нгессо`: the one received (a person as
         the object) travelled to the host's place, or to the host's country."""
-        for v in (i for i in toks if doc.tokens[i].lemma in rules.RECEIVING_VERBS and doc.tokens[i].pos == "VERB"):
-            named = [(persons.by_token[i], _attached(doc, i)) for i in toks if i in persons.by_token]
+        verbs = [i for i in toks if doc.tokens[i].lemma in rules.RECEIVING_VERBS and doc.tokens[i].pos == "VERB"]
+        named = [(persons.by_token[i], _attached(doc, i)) for i in toks if i in persons.by_token] if verbs else []
+        for v in verbs:
             guest = next((p for p, (head, rel) in named if head == v and rel == "obj"), None)
             host = next((p for p, (head, rel) in named if head == v and rel.startswith("nsubj")), None)
             if guest is None or host is None or guest is host:
                 continue
-            here = [p for p in persons.places if toks[0] <= p.first <= toks[-1] and p.first > 0
-                    and fold(doc.tokens[p.first - 1].text) in ("в", "во", "на") and p.country]
+            here = [p for p in persons.places if toks[0] <= p.first <= toks[-1] and located(doc, p) and p.country]
             country = here[0].country if here else _country_of(host)
             if country is None or country == _country_of(guest):
                 continue
-            sent = doc.sentences[s_idx]
-            date = next((d for d in dates if sent.start <= d.start < sent.end), None)
-            return Visit(guest, host, _kind(doc, sent.first, sent.last), self._status(doc, toks, v), _country_of(guest), country,
-                         here[0].city if here else None, date, date.end_of if date else None,
-                         [(sent.start, sent.end)], [], {s_idx}, True)
+            return self._stated(doc, s_idx, dates, guest, host, country, here[0].city if here else None, v, True)
         return None
 
     def _met(self, doc: Parsed, persons: PersonsResult, toks: list[int], dates: list[Date], s_idx: int) -> Visit | None:
@@ -146,8 +147,8 @@ class VisitFinder:
         met = next((persons.by_token[i] for i in toks if i > verb and i in persons.by_token and doc.tokens[i].feats.get("Case") == "Ins"
                     and any(fold(doc.tokens[j].text) in ("с", "со") for j in range(verb, i))), None)
         titled = [(r.start, r.end) for p in persons.persons for r in p.roles]  # `посол Италии в Грузии`: no meeting place
-        place = next((p for p in persons.places if toks[0] <= p.first <= toks[-1] and p.first > 0 and p.country
-                      and fold(doc.tokens[p.first - 1].text) in ("в", "во", "на") and p.kind in DESTINATION_KINDS + ("institution",)
+        place = next((p for p in persons.places if toks[0] <= p.first <= toks[-1] and located(doc, p) and p.country
+                      and p.kind in DESTINATION_KINDS + ("institution",)
                       and not any(a <= p.start < b for a, b in titled)), None)
         if subject is None or met is None or place is None or subject is met:
             return None
@@ -156,14 +157,11 @@ class VisitFinder:
         home = [p for p in (subject, met) if _country_of(p) == place.country]
         if len(away) != 1 or len(home) != 1:
             return None
-        sent = doc.sentences[s_idx]
-        date = next((d for d in dates if sent.start <= d.start < sent.end), None)
-        return Visit(away[0], home[0], _kind(doc, sent.first, sent.last), self._status(doc, toks, verb), _country_of(away[0]),
-                     place.country, place.city, date, date.end_of if date else None, [(sent.start, sent.end)], [], {s_idx}, True)
+        return self._stated(doc, s_idx, dates, away[0], home[0], place.country, place.city, verb, True)
 
     def _destination(self, doc: Parsed, places: list[Place], lo: int, hi: int, triggers: list[int]) -> Place | None:
         places = [p for p in places if lo <= p.first < hi and p.kind in DESTINATION_KINDS and self._governed(doc, p)]
-        here = [p for p in places if p.first > 0 and fold(doc.tokens[p.first - 1].text) in ("в", "на", "во")]
+        here = [p for p in places if located(doc, p)]
         after = [p for p in here if p.first > triggers[0]]
         # `посетит Москву`, `посетившего южные Курильские острова`, `Москву … посетит Грищенко`,
         # `посетит с визитом Беларусь`: the verb takes the place as its object
@@ -253,9 +251,9 @@ class VisitFinder:
         if v.country is None:
             return None
         met: list[Person] = []
+        adjectives = {pl.first: pl.country for pl in persons.places if pl.kind == "adjective"}
         for s in sorted(v.sentences):
             sent = doc.sentences[s]
-            adjectives = {pl.first: pl.country for pl in persons.places if pl.kind == "adjective"}
             for i in range(sent.first, sent.last):
                 p = persons.by_token.get(i)
                 if p is None or p is v.visitor or p in met:
@@ -312,6 +310,10 @@ class VisitFinder:
             if same.kind == "unspecified":
                 same.kind = v.kind
         return out
+
+
+def _date_in(dates: list[Date], sent: Sentence) -> Date | None:
+    return next((d for d in dates if sent.start <= d.start < sent.end), None)
 
 
 def _attached(doc: Parsed, i: int) -> tuple[int, str]:
