@@ -11,14 +11,11 @@ from typing import Any
 
 from .document import Entity, Parsed
 from .models import Models
-from .rules import events, speech
 
 NER_TYPES = {"PER", "LOC", "ORG"}
 NER_CHARS = 2000
 NER_CONTEXT = ". "
 TOKENS_PER_BATCH = 1024  # padded tokens per morphology or syntax batch: 32 sentences of up to 32 tokens
-SYNTAX_LEMMAS = (events.VISIT_NOUNS | events.VISIT_VERBS | events.VISIT_WITH_NOUN | events.MEETING_NOUNS | speech.VERBS
-                 | events.SIGN_VERBS | events.RECEIVING_VERBS)
 
 
 def tag(docs: list[Parsed], models: Models) -> list[Parsed]:
@@ -34,9 +31,8 @@ def tag(docs: list[Parsed], models: Models) -> list[Parsed]:
             lower = token.text.lower()
             # only a word some rule can ask about gets a real lemma; any other keeps its lowercase form
             token.lemma = lemmatize(token.text, m.pos, feats) if lower.replace("ё", "е") in wanted_forms else intern(lower)
-    # syntax only where a later stage reads it: sentences that state a trip, talks, speech or a signing
-    wanted = [k for k, (doc, sent) in enumerate(sentences)
-              if any(t.lemma in SYNTAX_LEMMAS for t in doc.tokens[sent.first : sent.last])]
+    # syntax for every sentence of more than one token: titles, trips, speech and signings are read off it
+    wanted = [k for k, (_, sent) in enumerate(sentences) if sent.last - sent.first > 1]
     for j, syntax in _by_length(models.syntax_parser, [chunks[k] for k in wanted], TOKENS_PER_BATCH):
         doc, sent = sentences[wanted[j]]
         for token, s in zip(doc.tokens[sent.first : sent.last], syntax.tokens):
