@@ -17,6 +17,15 @@ class Token:
     rel: str = ""
     lemma: str = ""
 
+    @property
+    def case(self) -> str | None:
+        return self.feats.get("Case")
+
+    @property
+    def folded(self) -> str:
+        """Lowercase, `ё` as `е`: the form word tables are written in."""
+        return self.text.lower().replace("ё", "е")
+
 
 @dataclass(slots=True)
 class Sentence:
@@ -55,6 +64,16 @@ class Parsed:
     sentences: list[Sentence]
     tokens: list[Token]
     entities: list[Entity] = field(default_factory=list)
+    _children: list[list[int]] | None = None
+
+    def children(self, i: int) -> list[int]:
+        """Indices of the tokens whose syntactic head is token `i`, in text order."""
+        if self._children is None:
+            self._children = [[] for _ in self.tokens]
+            for k, t in enumerate(self.tokens):
+                if t.head >= 0:
+                    self._children[t.head].append(k)
+        return self._children[i]
 
     @property
     def text(self) -> str:

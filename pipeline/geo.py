@@ -19,6 +19,7 @@ from .models import MorphVocab
 from .rules import countries as rules
 
 MAX_WORDS = 6
+Found = tuple[str | None, str | None, str, str | None]  # country, city, kind, region
 STATE_NOUNS = {"республика", "федерация", "королевство", "государство", "княжество", "эмират"}
 
 
@@ -31,6 +32,7 @@ class Place:
     country: str | None
     city: str | None
     kind: str  # country, adjective, city, region, institution
+    region: str | None = None  # a region's name in the nominative (`Приморский край` for `Приморья`)
 
 
 def fold(word: str) -> str:
@@ -56,7 +58,7 @@ class Gazetteer:
 
     def __init__(self, vocab: MorphVocab) -> None:
         self.vocab = vocab
-        self.names: dict[tuple[str, ...], tuple[str | None, str | None, str]] = {}
+        self.names: dict[tuple[str, ...], Found] = {}
         self.first_words: set[str] = set()  # a place name can start only with one of these
         self.lowercase: set[str] = set()  # lowercase words inside names (`и` in `Тринидад и Тобаго`)
         ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
@@ -73,7 +75,7 @@ class Gazetteer:
         for city, country in rules.CITIES.items():
             self._add(city, country, city, "city")
         for region, country in rules.REGIONS.items():
-            self._add(region, country, None, "region")
+            self._add(region, country, None, "region", rules.REGION_NAMES.get(region, region))
         # regions: pycountry's Russian names where it has them (`Луганская область`), else a key of
         # the romanised name (`Tyumenskaya oblast'`) that the text's words are romanised to meet
         sub_ru = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"])
@@ -84,7 +86,7 @@ class Gazetteer:
         for sub in subdivisions:
             code, name = sub["code"][:2], sub_ru.gettext(sub["name"])
             if name != sub["name"] and not name.isascii() and any(w in rules.REGION_TYPES for w in name.lower().split()):
-                self._add(name, by_code.get(code), None, "region")  # `Сумская область`; not one-word names (`Кордова`)
+                self._add(name, by_code.get(code), None, "region", name)  # `Сумская область`; not one-word names (`Кордова`)
             elif code in rules.ROMANISED_SUBDIVISIONS:
                 words = sub["name"].lower().replace("'", "").split()
                 if len(words) >= 2 and words[-1] in rules.REGION_TYPES.values():
@@ -100,14 +102,14 @@ class Gazetteer:
     def lemma(self, word: str) -> str:
         return self.vocab.first_lemma(fold(word))
 
-    def _add(self, name: str, country: str | None, city: str | None, kind: str) -> None:
+    def _add(self, name: str, country: str | None, city: str | None, kind: str, region: str | None = None) -> None:
         # `Коста-Рика` is also written `Коста Рика`
         for variant in dict.fromkeys((name, name.replace("-", " "))):
             key = tuple(self.lemma(w) for w in variant.split())
             self.lowercase |= {fold(w) for w in variant.split() if not w[:1].isupper()}
             if len(key) == 1 and key[0] in rules.NOT_COUNTRIES:
                 continue
-            self.names.setdefault(key, (country, city, kind))
+            self.names.setdefault(key, (country, city, kind, region))
             self.first_words.add(key[0])
 
     def find(self, doc: Parsed) -> list[Place]:
@@ -127,17 +129,17 @@ class Gazetteer:
                     i += 1
         return places
 
-    def _match(self, toks: list[Token], lemmas: list[str], i: int) -> tuple[int, tuple[str | None, str | None, str]] | None:
+    def _match(self, toks: list[Token], lemmas: list[str], i: int) -> tuple[int, Found] | None:
         tok = toks[i]
         if tok.text in rules.ABBREVIATIONS:
-            return 1, (rules.ABBREVIATIONS[tok.text], None, "country")
+            return 1, (rules.ABBREVIATIONS[tok.text], None, "country", None)
         if not tok.text[:1].isalpha():
             return None
         adj = rules.ADJECTIVES.get(lemmas[i]) if tok.text.isalpha() else None
         if adj:  # `Азербайджанская Республика` names the state; `белорусский` alone is an adjective
             if i + 1 < len(toks) and lemmas[i + 1] in STATE_NOUNS and toks[i + 1].text[0].isupper():
-                return 2, (adj, None, "country")
-            return 1, (adj, None, "adjective")
+                return 2, (adj, None, "country", None)
+            return 1, (adj, None, "adjective", None)
         if lemmas[i] in rules.LOWERCASE_INSTITUTIONS and (lemmas[i],) in self.names:
             return 1, self.names[(lemmas[i],)]
         if not tok.text[0].isupper():
@@ -150,7 +152,7 @@ class Gazetteer:
                 return n, hit
         return None
 
-    def _romanised_region(self, toks: list[Token], lemmas: list[str], i: int) -> tuple[int, tuple[str | None, str | None, str]] | None:
+    def _romanised_region(self, toks: list[Token], lemmas: list[str], i: int) -> tuple[int, Found] | None:
         """`Тюменской области`, `Ханты-Мансийского автономного округа`: an adjective, a region noun."""
         j = i + 1
         while j < len(toks) and lemmas[j] in rules.REGION_BETWEEN:
@@ -158,4 +160,5 @@ class Gazetteer:
         if j >= len(toks) or lemmas[j] not in rules.REGION_TYPES:
             return None
         country = self.romanised.get((romanised(lemmas[i]), rules.REGION_TYPES[lemmas[j]]))
-        return (j + 1 - i, (country, None, "region")) if country else None
+        name = self.vocab.nominative_phrase([t.text for t in toks[i : j + 1]])
+        return (j + 1 - i, (country, None, "region", name)) if country else None

@@ -119,6 +119,27 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
                     return form.word
         return word
 
+    def nominative_phrase(self, words: list[str]) -> str:
+        """A name in the nominative: its words up to its first noun inflected, adjectives agreeing
+        with that noun, the genitives after it as written (`Общественной палаты` → `Общественная
+        палата`, `Института этнологии РАН` → `Институт этнологии РАН`). Capitals are kept."""
+        out = list(words)
+        for k, word in enumerate(words):
+            noun = next((p for p in self(word.lower()) if p.tag.POS == "NOUN"), None)
+            if noun is None:
+                continue
+            number = noun.tag.number or "sing"
+            for i in range(k + 1):
+                parses = [p for p in self(words[i].lower()) if p.tag.POS == "ADJF"]
+                if (i < k and not parses) or not words[i].replace("-", "").isalpha() or words[i].isupper():
+                    continue
+                grams = {"nomn", number} | ({noun.tag.gender} if i < k and number == "sing" and noun.tag.gender else set())
+                form = parses[0].inflect(grams) if i < k else noun.inflect({"nomn", number})
+                if form is not None:
+                    out[i] = form.word.capitalize() if words[i][:1].isupper() else form.word
+            break
+        return " ".join(out)
+
     def lemmatize(self, word: str, pos: str, feats: dict[str, str]) -> str:
         """natasha's lemma for a tagged word (the parse closest to the tags), interned and cached:
         the same word with the same tags comes back all the time."""

@@ -7,6 +7,7 @@ take a capitalised common word for a name, and miss later mentions of a surname 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .document import Parsed, Token
@@ -32,6 +33,7 @@ class Mention:
     last: int
     start: int
     end: int
+    echo: bool = False  # `Скотт Хоровитц (Scott Horowitz)`: the name before, written again
 
 
 def _is_word(tok: Token) -> bool:
@@ -62,6 +64,11 @@ def _without_address(doc: Parsed, a: int, b: int) -> tuple[int, int]:
     while b - a > 1 and (fold(doc.tokens[a].text) in HONORIFICS or doc.tokens[a].lemma in TITLE_HEADS):
         a += 1
     return a, b
+
+
+def _latin(word: str) -> bool:
+    """Written in Latin letters, accents and all (`Jürgen`)."""
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in word)
 
 
 def _capitalised(word: str) -> bool:
@@ -132,7 +139,16 @@ class NameFinder:
         ranges += _handles(doc, {i for a, b in ranges for i in range(a, b)})
         ranges += self._dictionary_surnames(doc, ranges, place_tokens)
         ranges = sorted(set(ranges))
-        return [Mention(a, b, tokens[a].start, tokens[b - 1].end) for a, b in ranges]
+        return [Mention(a, b, tokens[a].start, tokens[b - 1].end, self._transliteration(doc, (a, b), ranges)) for a, b in ranges]
+
+    def _transliteration(self, doc: Parsed, r: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
+        """`Скотт Хоровитц (Scott Horowitz)`: the Latin spelling in brackets after a name is that
+        name written again, no person of its own."""
+        a, b = r
+        t = doc.tokens
+        if a < 2 or t[a - 1].text != "(" or not all(_latin(t[i].text) for i in range(a, b)):
+            return False
+        return any(end == a - 1 for _, end in ranges)
 
     def _name_inside(self, doc: Parsed, r: tuple[int, int], place_tokens: set[int]) -> tuple[int, int] | None:
         """In a span of another type, a known first name and one or two capitalised words, after

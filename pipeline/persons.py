@@ -14,7 +14,7 @@ from .document import Parsed, Token
 from .geo import Gazetteer, Place, fold, located
 from .models import Models
 from .names import Mention, NameFinder
-from .roles import Title, TitleReader
+from .roles import Title, TitleReader, with_country
 from .rules import titles as title_rules
 from .rules.events import VISIT_NOUNS, VISIT_VERBS
 from .rules.names import EAST_ASIAN_SURNAMES, PARTICLES
@@ -27,6 +27,7 @@ class Role:
     organization: str | None
     start: int
     end: int
+    place: str | None = None
 
 
 @dataclass
@@ -132,7 +133,19 @@ def _nth_country(t: Title, n: int) -> Title:
     """`Президенты России и США Владимир Путин и Дональд Трамп`: the n-th holder, the n-th country."""
     if len(t.countries) < 2 or n >= len(t.countries):
         return t
-    return Title(t.first, t.last, t.title, t.countries[n], t.organization, t.plural, t.countries)
+    return with_country(t, t.countries[n])
+
+
+def state_title(title: str) -> bool:
+    """A title of state office, whose holder serves a country: `министр обороны`, `председатель`,
+    `председатель правительства`, an aide's of a state office (`пресс-секретарь президента`); not a
+    generic head of another body (`глава партии`, `председатель совета директоров`)."""
+    head, *rest = title.split(" ")
+    if any(w in title_rules.STATE_OWNERS for w in rest):
+        return True
+    if title in title_rules.STATE:
+        return True
+    return head in title_rules.STATE and head not in title_rules.GENERIC_HEADS
 
 
 def _travelled_to(doc: Parsed, p: Place) -> bool:
@@ -347,14 +360,14 @@ class PersonFinder:
                 found = [t for t in self.titles.before(doc, m.first, place_at, blocked) if not t.plural or coordinated]
                 found = [_nth_country(t, 0) for t in found]
                 found += [_nth_country(t, 1) for t in self._shared_title(doc, m, by_token, place_at, blocked)]
-                after = self.titles.after(doc, m.last, place_at) or self.titles.predicate(doc, m.last, place_at)
-                if after:
-                    found.append(after)
+                found += self.titles.after(doc, m.last, place_at, blocked)
+                stated = self.titles.stated(doc, m.first, m.last, place_at, blocked)
+                found += [stated] if stated is not None else []
                 for t in found:
-                    t = self.titles.split_organization(t, doc)
                     used.update(range(t.first, t.last))
                     if t.title:
-                        p.roles.append(Role(t.title, t.country, t.organization, doc.tokens[t.first].start, doc.tokens[t.last - 1].end))
+                        p.roles.append(Role(t.title, t.country, t.organization, doc.tokens[t.first].start,
+                                            doc.tokens[t.last - 1].end, t.place))
         main_countries = self._main_countries(places, used)
         destinations = [pl for pl in places if _travelled_to(doc, pl)]  # places someone goes to
         for p in persons:
@@ -366,7 +379,21 @@ class PersonFinder:
         refs = self._references(doc, persons, place_at, used | blocked, by_token)
         for first, (holder, owner) in owners.items():  # after references: they may give the owner an office
             self._aide_role(doc, holder, owner, first, place_at, blocked, used)
-        return PersonsResult(persons, places, by_token, refs)
+        result = PersonsResult(persons, places, by_token, refs)
+        self._pronoun_titles(doc, result, place_at, blocked)
+        return result
+
+    def _pronoun_titles(self, doc: Parsed, result: PersonsResult, place_at: dict[int, Place], blocked: set[int]) -> None:
+        """`В настоящий момент он является депутатом парламента`: a title stated of `он`/`она` is the
+        title of the person the pronoun stands for."""
+        for i, tok in enumerate(doc.tokens):
+            if tok.folded not in ("он", "она") or not tok.rel.startswith("nsubj"):
+                continue
+            t = self.titles.stated(doc, i, i + 1, place_at, blocked)
+            holder = result.antecedent(doc, tok.start, tok.text) if t is not None and t.title else None
+            if holder is not None and all(r.title != t.title for r in holder.roles):
+                holder.roles.append(Role(t.title, t.country, t.organization, doc.tokens[t.first].start,
+                                         doc.tokens[t.last - 1].end, t.place))
 
     def _owners(self, doc: Parsed, persons: list[Person], by_token: dict[int, Person]) -> dict[int, tuple[Person, Person]]:
         """Names in the genitive directly before another name are whose aide that one is:
@@ -381,15 +408,15 @@ class PersonFinder:
 
     def _aide_role(self, doc: Parsed, holder: Person, owner: Person, first: int, place_at: dict[int, Place], blocked: set[int], used: set[int]) -> None:
         """The aide's title names the office of the one served: `советник президента`, `США`."""
-        office = next((r for r in owner.roles if r.title.split(" ")[0] in title_rules.STATE), None)
-        for t in self.titles.before(doc, first, place_at, blocked):
+        office = next((r for r in owner.roles if state_title(r.title)), None)
+        for t in self.titles.before(doc, first, place_at, blocked, served=True):
             used.update(range(t.first, t.last))
             title, country = t.title, t.country
             if office is not None:
                 genitive = self.models.morph_vocab(office.title.split(" ")[0])[0].inflect({"gent", "sing"})
                 title = " ".join([title, genitive.word if genitive else office.title])
                 country = country or office.country
-            holder.roles.append(Role(title, country, t.organization, doc.tokens[t.first].start, doc.tokens[t.last - 1].end))
+            holder.roles.append(Role(title, country, t.organization, doc.tokens[t.first].start, doc.tokens[t.last - 1].end, t.place))
 
     def _shared_title(self, doc: Parsed, m: Mention, by_token: dict[int, Person], place_at: dict[int, Place], blocked: set[int]) -> list[Title]:
         """`заместителями министра Сергеем Рябковым и Григорием Карасиным`: both hold the title."""
@@ -407,10 +434,12 @@ class PersonFinder:
         parsed = [(m, self.parse_name(doc, m)) for m in mentions]
         persons: list[Person] = []
         # full names first, so that a bare surname joins the person it abbreviates
-        order = sorted(range(len(parsed)), key=lambda k: (parsed[k][1].first is None or parsed[k][1].last is None, k))
+        order = sorted(range(len(parsed)), key=lambda k: (parsed[k][0].echo, parsed[k][1].first is None or parsed[k][1].last is None, k))
+        owner: dict[int, Person] = {}  # a mention's last token → its person
         for k in order:
             m, n = parsed[k]
-            target = self._match(persons, n)
+            target = owner.get(m.first - 2) if m.echo else None
+            target = target or self._match(persons, n)
             if target is None:
                 target = Person(n.first, n.middle, n.last, n.initials, n.surname_first)
                 persons.append(target)
@@ -421,6 +450,7 @@ class PersonFinder:
                 target.initials = target.initials or n.initials
                 target.surname_first = target.surname_first or n.surname_first
             target.mentions.append(m)
+            owner[m.last - 1] = target
         for p in persons:
             p.mentions.sort(key=lambda x: x.start)
         persons.sort(key=lambda p: p.start)
@@ -445,18 +475,16 @@ class PersonFinder:
 
     def _references(self, doc: Parsed, persons: list[Person], place_at: dict[int, Place], used: set[int], by_token: dict[int, Person]) -> list[tuple[Title, Person | None]]:
         found: list[tuple[Title, str]] = []
+        named = set(by_token)
         for i, tok in enumerate(doc.tokens):
             if i in used or not self.titles.head_lemma(tok) or self.models.morph_vocab.plural(tok):
                 continue
             if i > 0 and tok.feats.get("Case") == "Gen" and doc.tokens[i - 1].lemma in title_rules.KIN:
                 continue  # `сын президента Казахстана`: the president is not who is named next
-            j = i + 1
-            while j < len(doc.tokens) and doc.tokens[j].sent == tok.sent and j - i < 5 and doc.tokens[j].feats.get("Case") == "Gen" and doc.tokens[j].pos in ("NOUN", "PROPN", "ADJ") and j not in by_token:
-                j += 1
             lo = i
             while lo > 0 and doc.tokens[lo - 1].sent == tok.sent and doc.tokens[lo - 1].pos == "ADJ" and (lo - 1) not in used:
                 lo -= 1
-            t = self.titles.build(doc, i, j, place_at, lo)
+            t = self.titles.phrase(doc, i, place_at, lo, len(doc.tokens), named)
             # build() leaves the country out: `главе белорусского государства` → `глава государства`
             canonical = title_rules.REFERENCE.get(t.title) if t else None
             if canonical is None and t is not None and t.title not in title_rules.STATE:
@@ -485,8 +513,9 @@ class PersonFinder:
     def _resolve(self, doc: Parsed, persons: list[Person], canonical: str, t: Title, beside: set[int]) -> Person | None:
         country, at = t.country, doc.tokens[t.first].start
 
-        def fits(p: Person) -> bool:
-            return any(title_rules.REFERENCE.get(r.title, r.title) == canonical and (country is None or r.country in (None, country)) for r in p.roles)
+        def fits(p: Person) -> bool:  # `глава NASA` is no head of state, whatever `глава` alone means
+            return any(title_rules.REFERENCE.get(r.title, r.title) == canonical and r.organization is None
+                       and (country is None or r.country in (None, country)) for r in p.roles)
 
         cands = [p for p in persons if fits(p)]
         if not cands:
@@ -501,10 +530,10 @@ class PersonFinder:
     def _unroled(self, doc: Parsed, persons: list[Person], canonical: str, t: Title, beside: set[int]) -> Person | None:
         """`визита российского президента … Путин`: a reference that names its country and fits no
         titled person means the nearest person the text gives no title; that person gains the role."""
-        if t.country is None or t.title.split(" ")[0] not in title_rules.STATE:
+        if t.country is None or not state_title(t.title):
             return None  # `российского лидера` is too loose to give anyone a title
-        head = next((i for i in range(t.first, t.last) if self.titles.head_lemma(doc.tokens[i])), None)
-        if head is not None and doc.tokens[head].feats.get("Case") == "Ins" and any(
+        head = t.head
+        if doc.tokens[head].feats.get("Case") == "Ins" and any(
                 fold(doc.tokens[i].text) in ("с", "со") for i in range(max(0, t.first - 2), head)):
             return None  # `переговоры с председателем КНР`: the one met is someone else
         sent = doc.tokens[t.first].sent
@@ -537,10 +566,12 @@ class PersonFinder:
         out: list[Role] = []
         seen: set[tuple[str, str | None]] = set()
         for r in roles:
-            country = r.country or titled.get(r.title) or next((x.country for x in roles if x.country and abs(x.start - r.end) < 3), None)
+            country = r.country or titled.get(r.title) or (None if r.organization else next(
+                (x.country for x in roles if x.country and x.organization is None and abs(x.start - r.end) < 3), None))
+            if country is None and r.place is not None and r.organization is None:
+                country = main_country  # `депутат собрания района Отрадное`: a place of the country the text is about
             # a state title, or an aide's of a state office (`пресс-секретарь президента`), with no country
-            state = r.title.split(" ")[0] in title_rules.STATE or any(w in title_rules.STATE_OWNERS for w in r.title.split(" ")[1:])
-            if country is None and state and r.organization is None:
+            if country is None and state_title(r.title) and r.organization is None:
                 # a state title with no country: the country the sentence names, else the document's
                 sent = doc.sentence_of(r.start)
                 here = [p.country for p in places if doc.tokens[p.first].sent == sent and p.first not in used
@@ -550,7 +581,7 @@ class PersonFinder:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Role(r.title, country, r.organization, r.start, r.end))
+            out.append(Role(r.title, country, r.organization, r.start, r.end, r.place))
         # `премьер` beside `премьер-министр` of the same country is the same office said short
         full = {(r.title, r.country) for r in out}
         return [r for r in out if title_rules.REFERENCE.get(r.title, r.title) == r.title

@@ -52,7 +52,8 @@ def build(doc: Parsed, persons: PersonsResult, dates: list[Date], published: Dat
                           tokens=len(doc.tokens)),
         persons=[sp.Person(
             id=pid(p), name=p.name, first=p.first, middle=p.middle, last=p.last,
-            roles=[sp.Role(title=r.title, country=r.country, organization=r.organization, span=_span(text, r.start, r.end)) for r in p.roles],
+            roles=[sp.Role(title=r.title, country=r.country, organization=r.organization, place=r.place,
+                           span=_span(text, r.start, r.end)) for r in p.roles],
             mentions=[_span(text, m.start, m.end) for m in p.mentions],
             references=[_span(text, a, b) for a, b in sorted(set(p.references))],
         ) for p in persons.persons],

@@ -1,25 +1,30 @@
-"""Title phrases around a name (`премьер-министра Республики Беларусь Романа Головченко`,
-`Лукашенко, президент Беларуси`) and title-only references (`Лидер Беларуси`)."""
+"""Title phrases the grammar ties to a name, read into title, country, place and employer.
+
+A title is a noun phrase headed by a title word: a listed title (`rules/titles.py` HEADS) or any
+animate common noun that names no kin, bystander or nationality (`штурман`, `нейрохирург`,
+`продюсер`). It is tied to a name before it (`министр торговли Китая Чэнь Дэмин`), in apposition
+after it (`Тишков - директор Института …`, `Лёв (второй тренер)`, `Брод, член Общественной
+палаты`) or by a verb (`является депутатом`, `стал капитаном`, `покинул пост директора`).
+Reading a phrase, adjectives before the head are the title's own (`генеральный`), a country's
+(`российский`) or left out (`бывший`); after it, in order: places (`мэр Москвы` → place and
+country), named employers (`глава Роскосмоса` → organisation; a body named with its country is that
+country's office, `председатель Верховного народного собрания КНДР`), genitives and `по`-phrases
+that are part of the title (`министр иностранных дел`, `директор по стратегии`).
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Callable
 
 from .document import Parsed, Token
 from .geo import Place, fold
 from .models import WORDS_KEPT, MorphVocab
+from .rules import countries as country_rules
+from .rules import grammar
 from .rules import titles as rules
 
-INNER_ADP = {"по", "при"}
-QUOTES = {"«", "»", '"', "“", "”", "„"}
 MAX_PHRASE = 12
-
-
-def _past_quoted(toks: list[Token], j: int) -> int:
-    """Past a short quoted name that opens at `j` (the employer after a title); `j` if none does."""
-    if j >= len(toks) or toks[j].text not in QUOTES:
-        return j
-    return next((c + 1 for c in range(j + 1, min(j + 8, len(toks))) if toks[c].text in QUOTES), j)
 
 
 @dataclass(slots=True)
@@ -31,202 +36,709 @@ class Title:
     organization: str | None
     plural: bool
     countries: tuple[str, ...] = ()  # `Президенты России и США`: one country per holder, in order
+    place: str | None = None  # the city or region the office is of (`мэр Москвы` → `Москва`)
+    head: int = -1  # the title word's token
+    rule: str = ""  # the rule that tied it to the name (for `--explain`)
+
+
+@dataclass(slots=True)
+class Reading:
+    """What reading one title phrase gathers, word by word."""
+
+    words: list[str]
+    country: str | None = None
+    place: str | None = None
+    organization: str | None = None
+    countries: list[str] = field(default_factory=list)
+    stop: bool = False  # a named employer ends the phrase
+    located: bool = False  # past a place, genitives describe the place: `мэр города Немуро северного острова`
+
+    def of_city(self, city: str) -> None:
+        """`подмосковный губернатор`, `тбилисский врач`: the city or region an adjective names."""
+        self.place = self.place or city
+        self.country = self.country or country_rules.CITIES.get(city) or country_rules.REGION_COUNTRIES.get(city)
+
+
+@dataclass(slots=True)
+class Span:
+    """The tokens a phrase may take: `[lo, end)` of one sentence, none of `blocked` (names)."""
+
+    doc: Parsed
+    places: dict[int, Place]
+    end: int
+    blocked: set[int] | frozenset[int]
+    head: int = -1  # the title word
+
+    def hangs_on_phrase(self, j: int) -> bool:
+        """The tree hangs token `j` on a word of the phrase read so far (`глава государства` does
+        not go on with `приветствия`, the object of `передал`); any word, where the tree is silent."""
+        tok = self.doc.tokens[j]
+        return tok.head < 0 and not tok.rel or self.head <= tok.head < j
+
+    def has(self, j: int, head: int) -> bool:
+        toks = self.doc.tokens
+        return j < self.end and j < len(toks) and toks[j].sent == toks[head].sent and j not in self.blocked
+
+
+Complement = Callable[["TitleReader", Span, int, Reading], int | None]
 
 
 class TitleReader:
+    """Finds title phrases around names and reads them; one per pipeline (it caches word lookups)."""
+
     def __init__(self, vocab: MorphVocab, lemma_forms: frozenset[str]) -> None:
         self.vocab = vocab
         self.lemma_forms = lemma_forms  # every form of every title head: only these need pymorphy
         self._head_lemma = lru_cache(maxsize=WORDS_KEPT)(self._head_lemma_uncached)  # every token is asked, often
+        self._common_title = lru_cache(maxsize=WORDS_KEPT)(self._common_title_uncached)
+        self._adjective = lru_cache(maxsize=WORDS_KEPT)(self._adjective_uncached)
+        self.demonyms = rules.DEMONYMS | {a[: -len("ский")] + "ец" for a in country_rules.ADJECTIVES if a.endswith("ский")}
+        self.city_adjectives = city_adjectives()
+
+    # --- title words ---------------------------------------------------------------------------
 
     def head_lemma(self, tok: Token) -> str | None:
-        return self._head_lemma(tok.text, tok.lemma)
+        """The listed title a word is a form of (`премьера` → `премьер`), else None."""
+        return self._head_lemma(tok.text, tok.lemma, tok.pos in ("NOUN", "PROPN"))
 
-    def _head_lemma_uncached(self, text: str, lemma: str) -> str | None:
+    def _head_lemma_uncached(self, text: str, lemma: str, noun: bool) -> str | None:
         word = fold(text)
         for w in (word, word.removeprefix("экс-"), lemma.removeprefix("экс-")):
-            # a word that is no form of a title word skips pymorphy: most words, parsed for nothing
-            for cand in (w, self.vocab.first_lemma(w) if w in self.lemma_forms else w, lemma):
-                if cand in rules.HEADS:
-                    return cand
+            if w in rules.HEADS:
+                return w
+            if w in self.lemma_forms:  # a word that is no form of a title word skips pymorphy
+                # a noun's reading that is a title's (`премьера` is the premier's as well as a première;
+                # `после` is a preposition, whatever the dictionary says of an ambassador)
+                parses = self.vocab(w) if noun else self.vocab(w)[:1]
+                found = next((n for p in parses if (n := fold(p.normal_form)) in rules.HEADS), None)
+                if found:
+                    return found
         return None
 
-    def nominative(self, tok: Token) -> str:
-        return self.vocab.nominative(fold(tok.text).removeprefix("экс-"), adjective_gender="masc")
+    def title_word(self, doc: Parsed, i: int) -> str | None:
+        """The title a token names: a listed one, or an animate common noun that is no kin, no
+        bystander, no nationality (`штурмана` → `штурман`); capitalised, only where a sentence starts."""
+        tok = doc.tokens[i]
+        listed = self.head_lemma(tok)
+        if listed is not None:
+            return listed
+        if not (tok.pos == "NOUN" or self._standing_alone(doc, i)) or not tok.text.replace("-", "").isalpha():
+            return None
+        if tok.text[:1].isupper() and not self._opens(doc, i):
+            return None  # `Адвокат`, `Кузнец`: a capitalised noun inside a sentence is a name
+        word = fold(tok.text).removeprefix("экс-")
+        kind, _, rest = word.partition("-")
+        if rest and self.vocab.first_lemma(kind) in rules.NOT_TITLES:
+            return self._common_title(rest, tok.case or "")  # `женщина-космонавт` is a cosmonaut
+        return self._common_title(word, tok.case or "")
 
-    def _window(self, doc: Parsed, end: int, blocked: set[int], places: dict[int, Place]) -> int:
-        """Leftmost token of the run before `end` that can belong to a title phrase."""
-        i, sent = end, doc.tokens[end].sent if end < len(doc.tokens) else -1
-        while i > 0 and end - i < MAX_PHRASE:
-            t = doc.tokens[i - 1]
-            if t.sent != sent or (i - 1) in blocked:
-                break
-            if t.text in ("»", '"', "”") and i == end:  # `корреспондент «МИР 24» Ангелина Казарцева`
-                j = i - 2
-                while j > 0 and doc.tokens[j].sent == sent and doc.tokens[j].text not in QUOTES:
-                    j -= 1
-                # `главный тренер черниговской "Десны"`: adjectives may stand between the head and the name
-                # (and the genitives of the employer, `Глава правления "Газпрома"`, `главой ОАО «Газпром»`)
-                h = j - 1
-                while h > 0 and j - h <= 3 and doc.tokens[h].sent == sent and not self.head_lemma(doc.tokens[h]) and (
-                        doc.tokens[h].pos == "ADJ" or (doc.tokens[h].pos in ("NOUN", "PROPN") and (
-                            doc.tokens[h].feats.get("Case") == "Gen" or doc.tokens[h].text.isupper()))):
-                    h -= 1
-                if j > 0 and doc.tokens[j].text in QUOTES and self.head_lemma(doc.tokens[h]):
-                    i = j
-                    continue
-                break
-            if fold(t.text) == "и" and (i - 2) in places and i in places:
-                i -= 1  # `Президенты России и США`: the holders' countries, one each
-                continue
-            if t.text[:1].isalnum() and t.pos not in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ", "ADV", "PART") and (
-                t.pos != "ADP" or fold(t.text) in INNER_ADP
-                or (fold(t.text) == "в" and i < len(doc.tokens) and doc.tokens[i].text[:1].isupper())
-            ):
-                i -= 1
-                continue
-            break
-        return i
+    def _standing_alone(self, doc: Parsed, i: int) -> bool:
+        """An adjective with no noun after it to describe stands for a noun: `Марк, рабочий из цеха`."""
+        toks = doc.tokens
+        return toks[i].pos == "ADJ" and not (i + 1 < len(toks) and toks[i + 1].pos in ("NOUN", "ADJ", "PROPN"))
 
-    def before(self, doc: Parsed, first: int, places: dict[int, Place], blocked: set[int]) -> list[Title]:
-        """Titles standing before the name that starts at token `first`, nearest last."""
+    def _opens(self, doc: Parsed, i: int) -> bool:
+        toks = doc.tokens
+        return i == 0 or toks[i - 1].sent != toks[i].sent or not toks[i - 1].text[:1].isalnum()
+
+    def _common_title_uncached(self, word: str, case: str) -> str | None:
+        wanted = grammar.UD_CASES.get(case)
+        parses = [p for p in self.vocab(word) if p.tag.POS == "NOUN"]
+        parse = next((p for p in parses if p.tag.case == wanted), parses[0] if parses else None)
+        if parse is None or "anim" not in parse.tag.grammemes or grammar.PROPER_TAGS & parse.tag.grammemes:
+            return None
+        lemma = fold(parse.normal_form)
+        if lemma in rules.NOT_TITLES or lemma in self.demonyms or lemma.endswith(("анин", "янин")) or len(lemma) < 4:
+            return None
+        return lemma
+
+    def _adjective_uncached(self, word: str) -> tuple[str, str]:
+        """(lemma, kind) of an adjective: kind `ordinal`, `relational` (no degrees: `федеральный`),
+        `quality` (`влиятельный`) or `other` (pronouns, participles)."""
+        parse = next((p for p in self.vocab(word) if p.tag.POS in ("ADJF", "PRTF")), None)
+        if parse is None:
+            return word, "other"
+        lemma, grams = fold(parse.normal_form), parse.tag.grammemes
+        kind = ("other" if parse.tag.POS == "PRTF" or "Apro" in grams else "ordinal" if "Anum" in grams
+                else "quality" if "Qual" in grams else "relational")
+        return lemma, kind
+
+    def _gender(self, lemma: str) -> str:
+        parse = next((p for p in self.vocab(lemma) if p.tag.POS == "NOUN"), None)
+        return "femn" if parse is not None and parse.tag.gender == "femn" else "masc"
+
+    # --- reading a phrase ----------------------------------------------------------------------
+
+    def phrase(self, doc: Parsed, head: int, places: dict[int, Place], lo: int, end: int,
+               blocked: set[int] | frozenset[int] = frozenset()) -> Title | None:
+        """The title phrase headed by token `head`, within `[lo, end)` of its sentence."""
+        word = self.title_word(doc, head)
+        if word is None:
+            return None
+        reading = Reading([])
+        start = self._modifiers(doc, head, lo, places, reading, word)
+        reading.words.append(word)
+        span = Span(doc, places, end, blocked, head)
+        j = head + 1
+        while span.has(j, head):
+            for rule in AFTER_EMPLOYER if reading.stop else COMPLEMENTS:
+                nxt = rule(self, span, j, reading)
+                if nxt is not None:
+                    j = nxt
+                    break
+            else:
+                break
+        while j > head + 1 and doc.tokens[j - 1].folded in ("и", "по"):
+            j -= 1  # a conjunction or preposition the phrase did not go on with
+        title = canonical(" ".join(reading.words))
+        plural = self.vocab.plural(doc.tokens[head])  # `Президенты` opening a sentence is often tagged singular
+        countries = tuple(dict.fromkeys(reading.countries)) if plural else ()
+        return Title(start, j, title, reading.country, reading.organization, plural, countries, reading.place, head)
+
+    def _modifiers(self, doc: Parsed, head: int, lo: int, places: dict[int, Place], reading: Reading, word: str) -> int:
+        """Adjectives before the head: the title's own go into it (`генеральный директор`,
+        `федеральный адвокат`, `второй тренер`), a country's or a city's say where (`российский`,
+        `подмосковный`), words of time and praise (`бывший`, `известный`) are left out."""
+        toks = doc.tokens
+        start = head
+        while start > lo and toks[start - 1].sent == toks[head].sent and (
+                toks[start - 1].pos == "ADJ" or places.get(start - 1, None) is not None and places[start - 1].kind == "adjective"):
+            start -= 1
+        gender = self._gender(word)
+        for i in range(start, head):
+            place = places.get(i)
+            if place is not None:
+                reading.country = reading.country or place.country
+                continue
+            lemma, kind = self._adjective(toks[i].folded)
+            if lemma in country_rules.ADJECTIVES:
+                continue  # `корейский`: a country's, though which one the word does not say
+            if lemma in self.city_adjectives:
+                reading.of_city(self.city_adjectives[lemma])
+            elif lemma in rules.EVALUATIVE or (kind == "ordinal" and word.split(" ")[0] not in rules.FIRST_OF):
+                continue
+            elif lemma in rules.MODIFIERS or kind in ("relational", "ordinal"):
+                reading.words.append(self.vocab.nominative(toks[i].folded, adjective_gender=gender))
+        return start
+
+    # --- tying a phrase to a name --------------------------------------------------------------
+
+    def before(self, doc: Parsed, first: int, places: dict[int, Place], blocked: set[int], served: bool = False) -> list[Title]:
+        """Titles that end where the name at token `first` begins, nearest last: `министр торговли
+        Китая Чэнь Дэмин`, a chain of them (`министр по делам разведки, глава Комиссии … Дан
+        Меридор`), else one the tree makes the name's apposition across other words (`Глава
+        палестинской делегации на переговорах Саеб Эрекат`). `served`: the name is whom the title
+        serves, in the genitive (`советника Обамы`), not its holder."""
+        toks = doc.tokens
         out: list[Title] = []
         end = first
-        while True:
-            lo = self._window(doc, end, blocked, places)
-            # `муж актрисы Сергей Сенин`, `сын президента`: a kinsman, not the holder of the title
-            heads = [i for i in range(lo, end) if self.head_lemma(doc.tokens[i]) and not (
-                i > lo and doc.tokens[i].feats.get("Case") == "Gen" and doc.tokens[i - 1].lemma in rules.KIN)]
-            built = next((b for b in (self.build(doc, h, end, places, lo, strict=True) for h in heads) if b), None)
-            if built is None:
+        while end > 0:
+            found = self._reaching(doc, end, places, blocked, served and end == first)
+            if found is None:
                 break
-            out.append(built)
-            # `министр по делам разведки, глава Комиссии … Дан Меридор`: another title before a comma
-            start = out[-1].first
-            if start >= 2 and doc.tokens[start - 1].text == "," and doc.tokens[start - 1].sent == doc.tokens[first].sent:
-                end = start - 1
-                continue
-            break
-        for t in out:  # titles in a chain share the country the chain names
-            if t.country is None:
+            out.append(found)
+            # `писатель и журналист Виктор Шендерович`, `представитель вооружённых сил полковник …`
+            joint = found.first - 1
+            if joint >= 1 and toks[joint].sent == toks[first].sent and toks[joint].text in (",", "и"):
+                end = joint
+            elif found.first > 0 and toks[found.first - 1].sent == toks[first].sent:
+                end = found.first
+            else:
+                break
+        if not out:
+            out = [t for t in [self._apposed_before(doc, first, places, blocked)] if t is not None]
+        for t in out:  # titles in a chain share the country the chain names, but not an employer's
+            if t.country is None and t.organization is None:
                 t.country = next((o.country for o in out if o.country), None)
         return out
 
-    def after(self, doc: Parsed, last: int, places: dict[int, Place]) -> Title | None:
-        """`Лукашенко, президент Беларуси,`, `Александр Медведев – глава «Газпром экспорта»`: an
-        apposition after the name."""
+    def _reaching(self, doc: Parsed, end: int, places: dict[int, Place], blocked: set[int], served: bool = False) -> Title | None:
+        """The widest title phrase that ends at token `end` (`заместитель министра иностранных дел
+        России`, not `министр …`): the leftmost title word whose phrase reaches it."""
         toks = doc.tokens
-        if last + 1 >= len(toks) or toks[last].text not in (",", "–", "—") or toks[last].sent != toks[last - 1].sent:
-            return None
-        i = last + 1
-        while i < len(toks) and fold(toks[i].text) in rules.MODIFIERS:
-            i += 1
-        if i >= len(toks) or not self.head_lemma(toks[i]):
-            return None
-        j = i + 1
-        while j < len(toks) and toks[j].sent == toks[i].sent and toks[j].text[:1].isalnum() and toks[j].pos in ("NOUN", "PROPN", "ADJ") and toks[j].feats.get("Case") == "Gen":
-            j += 1
-        j = _past_quoted(toks, j)  # `глава «Газпром экспорта»`: the employer's name
-        if j < len(toks) and toks[j].sent == toks[i].sent and toks[j].text not in {",", ".", ")", ";", "—", "–", "-"}:
-            return None
-        return self.build(doc, i, j, places, last + 1)
+        sent = toks[min(end, len(toks) - 1)].sent
+        lo = end
+        while lo > 0 and end - lo < MAX_PHRASE and toks[lo - 1].sent == sent and (lo - 1) not in blocked \
+                and toks[lo - 1].text not in grammar.SENTENCE_INNER_ENDS:
+            lo -= 1
+        reaching: list[Title] = []
+        for h in range(lo, end):
+            if self._kin_before(doc, h):
+                continue  # `муж актрисы Сергей Сенин`, `сын президента`: a kinsman, not the holder
+            t = self.phrase(doc, h, places, lo, end, blocked)
+            if t is not None and t.last == end and (served or self._agrees(doc, h, end)):
+                reaching.append(replace(t, rule="title before the name"))
+        # the widest phrase whose head shares the name's case: `главе государства приветствия
+        # Президента Азербайджана Ильхама Алиева` is Алиев's `Президента …`, not `главе …`
+        same = [t for t in reaching if served or self._same_case(doc, t.head, end)]
+        return (same or reaching or [None])[0]
 
-    def predicate(self, doc: Parsed, last: int, places: dict[int, Place]) -> Title | None:
-        """A title a verb states after the name: `Илья Перекопский, который в то время был
-        вице-президентом «ВКонтакте»`, `Дуров покинул пост генерального директора`."""
+    def _same_case(self, doc: Parsed, h: int, name: int) -> bool:
+        case = doc.tokens[name].case
+        return case is None or self.can_be(doc, h, case) or self.can_be(doc, name, doc.tokens[h].case, any_word=True)
+
+    def _kin_before(self, doc: Parsed, h: int) -> bool:
+        return h > 0 and doc.tokens[h].case == "Gen" and self.vocab.first_lemma(doc.tokens[h - 1].folded) in rules.KIN
+
+    def _agrees(self, doc: Parsed, h: int, name: int) -> bool:
+        """A title and the name after it share a case, unless the tree makes the name the title's
+        apposition (the tagger guesses at foreign names' cases); `министр Ивану Петрову` is none."""
+        t, n = doc.tokens[h], doc.tokens[name]
+        if n.head == h and n.rel == "nmod":
+            return False  # `Помощник Хиллари Клинтон по … делам Филип Гордон`: whom the title serves
+        if n.case is None or self.can_be(doc, h, n.case) or self.can_be(doc, name, t.case, any_word=True):
+            return True
+        if n.case == "Gen":
+            return n.rel == "appos"
+        return n.head == h or n.rel not in grammar.ARGUMENT_RELATIONS
+
+    def can_be(self, doc: Parsed, i: int, case: str | None, any_word: bool = False) -> bool:
+        """The word can stand in `case` (`борца` is genitive as well as accusative, whatever the tagger
+        chose); `any_word`: a name's word, which pymorphy may know only by guessing (`Беназир`)."""
+        tok = doc.tokens[i]
+        if case is None or tok.case is None or tok.case == case:
+            return True
+        parses = [p for p in self.vocab(tok.folded) if p.tag.POS == "NOUN" or any_word]
+        return grammar.UD_CASES.get(case) in {p.tag.case for p in parses} or any("Fixd" in p.tag.grammemes for p in parses)
+
+    def _apposed_before(self, doc: Parsed, first: int, places: dict[int, Place], blocked: set[int]) -> Title | None:
         toks = doc.tokens
-        i = last + (last < len(toks) and toks[last].text == ",")
-        i += i < len(toks) and fold(toks[i].text) in rules.RELATIVES
-        sent = toks[last - 1].sent
-        for j in range(i, min(i + 6, len(toks))):
-            t = toks[j]
-            if t.sent != sent or t.text in (",", ".", ";", "«", "»"):
-                return None
-            case = "Ins" if t.lemma in rules.COPULAS else "Gen" if t.lemma in rules.POSTS else None
-            if case is None:
-                continue
-            k = j + 1  # `пост ее генерального директора`: a possessive, then modifiers, then the head
-            while k < len(toks) and (toks[k].lemma in rules.MODIFIERS or toks[k].pos == "DET" or fold(toks[k].text) in ("ее", "её", "его", "их")):
-                k += 1
-            if k >= len(toks) or not self.head_lemma(toks[k]) or toks[k].feats.get("Case") != case:
-                return None
-            end = k + 1
-            while end < len(toks) and toks[end].sent == sent and (toks[end].feats.get("Case") == "Gen" and toks[end].pos in ("NOUN", "PROPN", "ADJ")):
-                end += 1
-            end = _past_quoted(toks, end)  # `вице-президентом «ВКонтакте»`
-            return self.build(doc, k, end, places, j + 1)
+        h = toks[first].head
+        if toks[first].rel != "appos" or not 0 <= h < first or toks[h].sent != toks[first].sent:
+            return None
+        # names between are the title's own genitives, whom it serves (`Помощник Хиллари Клинтон … Гордон`)
+        if any(k in blocked and toks[k].head not in (h, k - 1) for k in range(h, first)) or self._kin_before(doc, h):
+            return None
+        if first - 1 in blocked:
+            return None  # `советник Байдена Джейк Салливан`: the aide's title names the one served (persons)
+        t = self.phrase(doc, h, places, max(0, h - 4), first, blocked)
+        return replace(t, rule="apposition before the name (tree)") if t is not None and not t.plural else None
+
+    def after(self, doc: Parsed, last: int, places: dict[int, Place], blocked: set[int]) -> list[Title]:
+        """Appositions after the name ending before token `last`: `Лукашенко, президент Беларуси,`,
+        `Тишков - директор Института …`, `Лёв (второй тренер)`, one after another (`Брода, известного
+        борца с ксенофобией, члена Общественной палаты`, `Ковач - политик и лидер партии`)."""
+        toks = doc.tokens
+        if last >= len(toks):
+            return []
+        sent, name = toks[last - 1].sent, range(self._name_start(doc, last), last)
+        i = self._past_transliteration(doc, last)
+        out: list[Title] = []
+        while i < len(toks) and toks[i].sent == sent:
+            mark = toks[i].text
+            if not (mark in grammar.APPOSITION_MARKS or (out and toks[i].folded == "и")):
+                break
+            h = i + 1
+            while h < len(toks) and h - i <= 3 and toks[h].pos == "ADJ" and not self.title_word(doc, h):
+                h += 1
+            if h >= len(toks) or toks[h].sent != sent or h in blocked:
+                break
+            t = self.phrase(doc, h, places, i + 1, len(toks), blocked)
+            if t is None or t.plural or (t.last < len(toks) and t.last in blocked):
+                break  # `…, министр обороны Петров`: the title of the name it reaches
+            nxt = self._past_circumstance(doc, t.last, blocked)
+            closed = nxt >= len(toks) or toks[nxt].sent != sent or toks[nxt].text in grammar.APPOSITION_ENDS \
+                or toks[nxt].folded in grammar.RELATIVES or toks[nxt].folded == "и"
+            if mark == "(" and (nxt >= len(toks) or toks[nxt].text != ")"):
+                break
+            if not (closed or toks[h].head in name) or not self._agrees_after(doc, h, name):
+                break
+            out.append(replace(t, rule="apposition after the name"))
+            i = nxt + (mark == "(")
+        return out
+
+    def _past_circumstance(self, doc: Parsed, j: int, blocked: set[int]) -> int:
+        """`Брода, известного борца с ксенофобией, члена …`, `рабочий из цеха …`: a prepositional
+        phrase the apposition ends with, up to its comma (no verb, no other name in it)."""
+        toks = doc.tokens
+        if j >= len(toks) or toks[j].pos != "ADP" or toks[j].folded in grammar.INNER_PREPOSITIONS:
+            return j
+        k = j + 1
+        while k < len(toks) and toks[k].sent == toks[j].sent and toks[k].text[:1].isalnum() and k - j <= 8:
+            if k in blocked or toks[k].pos in ("VERB", "AUX"):
+                return j
+            k += 1
+        return k
+
+    def _name_start(self, doc: Parsed, last: int) -> int:
+        first = last - 1
+        while first > 0 and doc.tokens[first - 1].sent == doc.tokens[first].sent and doc.tokens[first - 1].text[:1].isupper():
+            first -= 1
+        return first
+
+    def _past_transliteration(self, doc: Parsed, last: int) -> int:
+        """`Скотт Хоровитц (Scott Horowitz), бывший астронавт`: past the name's Latin spelling."""
+        toks = doc.tokens
+        if toks[last].text != "(":
+            return last
+        close = next((k for k in range(last + 1, min(last + 6, len(toks))) if toks[k].text == ")"), None)
+        if close is None or not all(toks[k].text.isascii() for k in range(last + 1, close)):
+            return last
+        return close + 1
+
+    def _agrees_after(self, doc: Parsed, h: int, name: range) -> bool:
+        cases = {doc.tokens[k].case for k in name if doc.tokens[k].pos == "PROPN"} - {None}
+        return not cases or any(self.can_be(doc, h, c) for c in cases)
+
+    def stated(self, doc: Parsed, first: int, last: int, places: dict[int, Place], blocked: set[int]) -> Title | None:
+        """A title a verb states of the name: its subject's predicate in the instrumental (`Петров
+        был назначен министром`, `капитаном стал Баллак`, `Санников — бывший заместитель
+        министра`), a post it holds (`покинул пост генерального директора`), after `который`."""
+        for rule in STATED:
+            found = rule(self, doc, first, last, places, blocked)
+            if found is not None:
+                return replace(found, rule=rule.__name__.strip("_").replace("_", " "))
         return None
 
-    def build(self, doc: Parsed, head: int, end: int, places: dict[int, Place], lo: int, strict: bool = False) -> Title | None:
-        toks = doc.tokens
-        start = head
-        while start > lo and (fold(toks[start - 1].text) in rules.MODIFIERS or toks[start - 1].lemma in rules.MODIFIERS):
-            if toks[start - 1].lemma == "первый" and self.head_lemma(toks[head]) not in rules.FIRST_OF:
-                break
-            start -= 1
-        # the country inside the title, else an adjective just before it (`российского министра`)
-        # (a city inside the title says whose office it is, `мэр Москвы`; one before it says where it sits)
-        country = next((places[i].country for i in [*range(start, end), *range(start - 1, lo - 1, -1)]
-                        if i in places and (places[i].kind != "city" or start <= i < end)), None)
-        words: list[str] = []
-        organization = None
-        i = start
-        while i < end:
-            t = toks[i]
-            if t.text in QUOTES:  # a quoted name is the employer: `корреспондент «МИР 24»`
-                j = i + 1
-                while j < end and toks[j].text not in QUOTES:
-                    j += 1
-                organization = doc.text[toks[i + 1].start : toks[j - 1].end] if j > i + 1 else None
-                i = j + 1
-                continue
-            if fold(t.text) == "и" and (i - 1) in places and (i + 1) in places:
-                i += 1  # `России и США`: between the holders' countries
-                continue
-            place = places.get(i)
-            if place is not None:
-                if place.kind == "institution":  # `глава Белого дома`: every word of it
-                    words.extend(fold(toks[k].text) for k in range(place.first, place.last))
-                i = place.last
-                continue
-            if words and t.lemma in rules.GEO_DESCRIPTORS:
-                break  # `мэр города Немуро`: the place says where, not what
-            if t.pos == "ADJ" and (i + 1) in places:
-                i += 1  # `самопровозглашенной ДНР`: the adjective belongs to the place
-                continue
-            if i > head and (t.pos == "ADJ" or t.text.isupper()) and i + 1 < end and toks[i + 1].text in QUOTES:
-                i += 1  # `тренер черниговской "Десны"`, `глава ОАО «Газпром»`: these go with the quoted name
-                continue
-            if words and t.pos == "ADJ" and i + 1 < end and toks[i + 1].lemma in rules.GEO_DESCRIPTORS:
-                break  # `министр … африканской страны Мали`: the adjective describes the place
-            if i > head and fold(t.text) == "в":
-                break  # `посол Японии в России`
-            if strict and i > head and t.text[:1].isupper() and self.head_lemma(t):
-                return None  # `главе государства приветствия Президента …`: a new title starts here
-            if strict and i > head and t.feats.get("Case") not in (None, "Gen") and fold(toks[i - 1].text) not in INNER_ADP and fold(t.text) not in INNER_ADP and "по" not in words:
-                return None  # the words after a title hang on it in the genitive; anything else is no title
-            # the head as the title word it is (`премьера` → `премьер`, not the noun `премьера`)
-            words.append((self.head_lemma(t) or self.nominative(t)) if i == head else self.nominative(t) if i < head else fold(t.text))
-            i += 1
-        title = " ".join(words)
-        title = rules.SYNONYMS.get(title, title)
-        for phrase, canonical in rules.SYNONYMS.items():
-            if title.startswith(phrase + " "):
-                title = canonical + title[len(phrase):]
-        plural = self.vocab.plural(toks[head])  # `Президенты` opening a sentence is often tagged singular
-        countries = tuple(dict.fromkeys(places[i].country for i in range(start, end)
-                                        if i in places and places[i].kind != "city" and places[i].country)) if plural else ()
-        return Title(lo if lo < start and toks[lo].pos == "ADJ" else start, end, title, country, organization, plural, countries)
+    def organization_name(self, doc: Parsed, a: int, b: int) -> str:
+        return self.vocab.nominative_phrase([doc.tokens[k].text for k in range(a, b)])
 
-    def split_organization(self, t: Title, doc: Parsed) -> Title:
-        """`лидер Меджлиса крымско-татарского народа`: an employee's employer is no part of the title."""
-        head = t.title.split(" ")[0]
-        two = " ".join(t.title.split(" ")[:2])
-        for h in (two, head):
-            if h in rules.EMPLOYEE and t.title != h and t.organization is None:
-                rest = t.title[len(h) + 1 :]
-                if rest and rest.split()[0] not in ("по",):
-                    ents = [e for e in doc.entities if e.type == "ORG" and doc.tokens[t.first].start <= e.start < doc.tokens[t.last - 1].end]
-                    if ents:
-                        return Title(t.first, t.last, h, t.country, doc.text[ents[0].start : ents[0].end], t.plural, t.countries)
-        return t
+
+# --- what may follow a title word, tried in this order at each token ------------------------------
+
+def _place(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """`министр иностранных дел России`, `мэр Москвы`, `глава Белого дома`: where the office is."""
+    place = s.places.get(j)
+    if place is None or place.first != j:
+        return None
+    toks = s.doc.tokens
+    if place.kind == "adjective":
+        if not (place.last < len(toks) and toks[place.last].pos in ("NOUN", "PROPN", "ADJ")) or toks[j].text[:1].isupper():
+            return None  # `Русской винно-водочной компании`: a capital starts a name, not a country
+        reading.country = reading.country or place.country  # `палестинской делегации`
+        return place.last
+    if place.kind == "institution":  # `глава Белого дома`: every word of it
+        reading.words.extend(toks[k].folded for k in range(place.first, place.last))
+    if place.country:
+        reading.countries.append(place.country)
+    reading.country = reading.country or place.country
+    reading.place = reading.place or place.city or place.region
+    reading.located = True
+    return place.last
+
+
+def _and_between_places(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    return j + 1 if s.doc.tokens[j].folded == "и" and (j - 1) in s.places and (j + 1) in s.places else None
+
+
+def _place_noun(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """`мэр города Немуро`, `депутат собрания района Отрадное`: the noun says what kind of place
+    follows (its name in the nominative or in the noun's case), not what the office is."""
+    toks = s.doc.tokens
+    if r.vocab.first_lemma(toks[j].folded) not in rules.GEO_DESCRIPTORS or not s.has(j + 1, j):
+        return None
+    if (j + 1) in s.places:
+        return j + 1
+    k = j + 1
+    while s.has(k, j) and k - j <= 3 and toks[k].text[:1].isupper() and toks[k].pos in ("PROPN", "NOUN", "ADJ"):
+        k += 1
+    if k == j + 1:
+        return None
+    words = [toks[i].text for i in range(j + 1, k)]
+    reading.place = reading.place or (" ".join(words) if toks[j + 1].case == "Nom" else r.vocab.nominative_phrase(words))
+    reading.located = True
+    return k
+
+
+def _describing_a_place(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """`министр иностранных дел африканской страны Мали`, `спикер совета самопровозглашенной ДНР`:
+    the adjective describes the place, not the office."""
+    toks = s.doc.tokens
+    if toks[j].pos != "ADJ" or not toks[j].text.islower() or not s.has(j + 1, j):
+        return None
+    nxt = j + 1
+    return nxt if nxt in s.places or r.vocab.first_lemma(toks[nxt].folded) in rules.GEO_DESCRIPTORS else None
+
+
+def _quoted(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """`корреспондент «МИР 24»`: a quoted name is the employer."""
+    toks = s.doc.tokens
+    if toks[j].text not in grammar.OPENING_QUOTES:
+        return None
+    close = next((k for k in range(j + 1, min(j + 10, len(toks))) if toks[k].text in grammar.CLOSING_QUOTES), None)
+    if close is None or close == j + 1 or toks[close].sent != toks[j].sent:
+        return None
+    quoted = [toks[k].text for k in range(j + 1, close)]  # `вице-президентом «Роснефти»` → `Роснефть`
+    reading.organization = reading.organization or r.vocab.nominative_phrase(quoted) if toks[j + 1].case == "Gen" \
+        else reading.organization or s.doc.text[toks[j + 1].start : toks[close - 1].end]
+    reading.stop = True
+    return close + 1
+
+
+def _before_a_name(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """`координатор движения «Левый фронт»`, `тренер черниговской "Десны"`, `глава ОАО «Газпром»`:
+    the kind of organisation, its legal form and adjectives go with the name that follows."""
+    toks = s.doc.tokens
+    k = j
+    while s.has(k, j) and (toks[k].pos == "ADJ" or toks[k].text in grammar.LEGAL_FORMS) and toks[k].text[:1].islower() | toks[k].text.isupper():
+        k += 1
+    descriptor = s.has(k, j) and toks[k].text.islower() and r.vocab.first_lemma(toks[k].folded) in rules.ORG_DESCRIPTORS
+    if descriptor:
+        k += 1
+    if k == j or not s.has(k, j):
+        return None
+    nxt = toks[k]
+    if nxt.text in grammar.OPENING_QUOTES:
+        return k
+    if not (descriptor and k not in s.places and (nxt.text[:1].isupper() or nxt.text.isascii()) and nxt.text[:1].isalpha()):
+        return None
+    end = k  # `клуба Челси`, `компании FaceCash`: the name stands in the nominative after its kind
+    while s.has(end, j) and end - k < 4 and (toks[end].text[:1].isupper() or toks[end].text.isascii()) and toks[end].text[:1].isalpha():
+        end += 1
+    reading.organization = reading.organization or " ".join(toks[i].text for i in range(k, end))
+    reading.stop = True
+    return end
+
+
+def _named(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """A named employer: `глава Роскосмоса`, `директор Института этнологии и антропологии РАН`. A body
+    named with its country is that country's office and part of the title (`председатель
+    Верховного народного собрания КНДР`, `член Палаты представителей Конгресса США`)."""
+    toks = s.doc.tokens
+    a = j  # `синодального Отдела по взаимоотношениям`: adjectives before the name are part of it
+    while s.has(a, j) and toks[a].pos == "ADJ" and toks[a].text.islower() and toks[a].case == "Gen":
+        a += 1
+    first = toks[a] if s.has(a, j) else toks[j]
+    if not (first.text[:1].isupper() or (first.text.isascii() and first.text[:1].isalpha())):
+        return None
+    if a in s.places and s.places[a].kind != "adjective":
+        return None
+    if first.case not in (None, "Gen") and not first.text.isascii() and not first.text.isupper():
+        return None
+    k = _named_end(r, s, a)
+    if k is None:
+        return None
+    name_end = k
+    while s.has(k, j) and toks[k].pos == "ADJ" and toks[k].text.islower() and (k + 1) in s.places:
+        k += 1  # `Народного совета самопровозглашенной ДНР`: the adjective describes the place
+    words = [toks[i].folded for i in range(j, name_end)]
+    if k in s.places and s.places[k].kind == "country" or " ".join([*reading.words, *words]) in rules.SYNONYMS:
+        reading.words.extend(words)  # then `_place` reads the country
+        return k
+    k = name_end
+    if any(e.type == "LOC" and e.start <= first.start < e.end for e in s.doc.entities) and not reading.place:
+        reading.place = r.organization_name(s.doc, j, k)  # `мэр Могилева`: a place the tables do not know
+        return k
+    reading.organization = reading.organization or r.organization_name(s.doc, j, k)
+    reading.stop = True
+    return k
+
+
+def _named_end(r: TitleReader, s: Span, j: int) -> int | None:
+    """One past a name's words: capitalised or Latin words, and the genitives, `и` and `по`/`при`
+    phrases inside it (`Комитета по иностранным делам`, `совета при главном архитекторе`)."""
+    toks = s.doc.tokens
+    k = j
+    inner = False  # inside a `по`/`при` phrase, any case goes
+    while s.has(k, j) and not (k > j and k in s.places and s.places[k].kind == "country"):
+        t = toks[k]
+        if not t.text[:1].isalnum() or (t.pos == "ADJ" and t.text.islower() and (k + 1) in s.places):
+            break  # `Народного совета самопровозглашенной ДНР`: the place's adjective ends the name
+        if t.text[:1].isupper() or t.text.isascii():
+            k += 1
+        elif t.folded in grammar.INNER_PREPOSITIONS and s.has(k + 1, j) and not toks[k - 1].text.isupper() \
+                and not toks[k - 1].text.isascii():
+            inner = True  # `Комитета по иностранным делам`, but `директор НАСА по космическим полётам`
+            k += 1
+        elif t.folded == "и" and s.has(k + 1, j) and toks[k + 1].case == toks[k - 1].case:
+            k += 1
+        elif t.pos in ("NOUN", "ADJ", "PROPN") and (inner or t.case == "Gen"):
+            k += 1
+        else:
+            break
+    return k if k > j else None
+
+
+def _from_organization(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """`наблюдатель от ОБСЕ`, `депутат от партии «Новые правые»`: whom the holder represents."""
+    toks = s.doc.tokens
+    if toks[j].folded != "от" or not s.has(j + 1, j) or reading.organization:
+        return None
+    nxt = toks[j + 1]
+    named = nxt.text in grammar.OPENING_QUOTES or nxt.text.isupper() or (nxt.text.isascii() and nxt.text[:1].isalpha())
+    if named:
+        return j + 1
+    descriptor = r.vocab.first_lemma(nxt.folded) in rules.ORG_DESCRIPTORS | {"партия"}
+    return j + 2 if descriptor and s.has(j + 2, j) and toks[j + 2].text in grammar.OPENING_QUOTES else None
+
+
+def _where_it_serves(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """`посол Японии в Чехии`, `полпред президента в округе`, `глава представительства США в регионе`:
+    where the holder serves; read past on the way to the name, no part of the title."""
+    toks = s.doc.tokens
+    if toks[j].folded not in ("в", "во", "на") or not s.has(j + 1, j):
+        return None
+    k = j + 1
+    while s.has(k, j) and k - j <= 4 and (k in s.places or (toks[k].case == "Loc" and toks[k].pos in ("NOUN", "ADJ", "PROPN"))):
+        k += 1
+    if k == j + 1 or not (s.end <= len(toks) and k == s.end):
+        return None  # only where the name follows at once: elsewhere `в` ends the phrase
+    return k
+
+
+def _genitive(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """`министр торговли`, `глава отдела корпоративных серверов и сетей`: lowercase genitives are part
+    of the title (an adjective only before its noun; time words are not: `вратарь последних лет`)."""
+    toks = s.doc.tokens
+    t = toks[j]
+    if t.folded == "и" and not reading.located and s.has(j + 1, j) and toks[j + 1].case == "Gen" and toks[j + 1].text.islower():
+        reading.words.append("и")
+        return j + 1
+    if not t.text.islower() or t.case != "Gen" or t.pos not in ("NOUN", "ADJ"):
+        return None
+    if t.pos == "NOUN" and not s.hangs_on_phrase(j):
+        return None
+    lemma = r.vocab.first_lemma(t.folded)
+    if lemma in rules.TIME_NOUNS:
+        return None
+    if lemma in rules.GEO_DESCRIPTORS:  # `мэр города`: the title is `мэр`, whichever city the text means
+        reading.located = True
+        return j + 1
+    if t.pos == "ADJ" and lemma in r.city_adjectives:  # `сопредседатель московского отделения`
+        reading.of_city(r.city_adjectives[lemma])
+        return j + 1
+    if t.pos == "ADJ" and not (s.has(j + 1, j) and toks[j + 1].case == "Gen" and toks[j + 1].pos in ("NOUN", "ADJ")):
+        return None
+    if reading.located:  # `мэр города Немуро северного японского острова Хоккайдо`: words of a place
+        k = j
+        while s.has(k, j) and s.doc.tokens[k].case == "Gen" and k not in s.places:
+            k += 1
+        return k if k in s.places else None
+    reading.words.append(t.folded)
+    return j + 1
+
+
+def _po_phrase(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """`министр по делам разведки`, `директор по стратегии и развитию бизнеса`."""
+    toks = s.doc.tokens
+    if toks[j].folded != "по" or not s.has(j + 1, j) or toks[j + 1].case != "Dat" or not toks[j + 1].text.islower():
+        return None
+    k = j + 1
+    while s.has(k, j) and toks[k].text.islower() and (toks[k].case == "Dat" or (
+            toks[k].folded == "и" and s.has(k + 1, j) and toks[k + 1].case == "Dat")):
+        k += 1
+    reading.words.extend(toks[i].folded for i in range(j, k))
+    return k
+
+
+COMPLEMENTS: tuple[Complement, ...] = (_place, _and_between_places, _describing_a_place, _place_noun, _quoted,
+                                       _before_a_name, _named, _genitive, _po_phrase, _from_organization, _where_it_serves)
+# After a named employer only where and in what field: `директор НАСА по космическим полётам`.
+AFTER_EMPLOYER: tuple[Complement, ...] = (_place, _po_phrase, _where_it_serves)
+
+
+def city_adjectives() -> dict[str, str]:
+    """Adjectives of the cities the tables know → the city: `тбилисский` → `Тбилиси`, `минский` →
+    `Минск` (the stem before `-ский` is the city's name, less a final vowel or `-ск`), and the
+    irregular ones of `rules/titles.py` (`московский`, `подмосковный`)."""
+    out: dict[str, str] = {}
+    for city in country_rules.CITIES:
+        name = city.lower().replace("ё", "е")
+        for stem in dict.fromkeys((name, name[:-1], name.removesuffix("ск"))):
+            if len(stem) >= 3:
+                out.setdefault(stem + "ский", city)
+    return out | rules.PLACE_ADJECTIVES
+
+
+def canonical(title: str) -> str:
+    """A title as the contract writes it: `глава МИД` → `министр иностранных дел`, `зав.` → `заведующий`."""
+    title = rules.SYNONYMS.get(title, title)
+    for phrase, written in rules.SYNONYMS.items():
+        if title.startswith(phrase + " "):
+            title = written + title[len(phrase):]
+    head, _, rest = title.partition(" ")
+    return " ".join(w for w in (rules.WRITTEN_OUT.get(head, head), rest) if w)
+
+
+def with_country(t: Title, country: str | None) -> Title:
+    return replace(t, country=country)
+
+
+# --- a title a verb states of its subject, tried in this order -------------------------------------
+
+def _name_head(doc: Parsed, first: int, last: int) -> int:
+    """The token of a name that the tree hangs on a word outside it."""
+    return next((k for k in range(first, last) if not first <= doc.tokens[k].head < last), first)
+
+
+def _predicate_noun(r: TitleReader, doc: Parsed, first: int, last: int, places: dict[int, Place], blocked: set[int]) -> Title | None:
+    """`Санников — бывший заместитель министра`, `Перекопский был вице-президентом`: the title word
+    is the predicate the name is the subject of."""
+    toks = doc.tokens
+    n = _name_head(doc, first, last)
+    h = toks[n].head
+    if not toks[n].rel.startswith("nsubj") or h < 0 or h in blocked or toks[h].sent != toks[n].sent:
+        return None
+    between = {toks[k].text for k in range(min(h, n) + 1, max(h, n))}
+    linked = any(toks[c].rel == "cop" for c in doc.children(h)) or (h > n and between & grammar.DASHES)
+    if not linked or r.title_word(doc, h) is None:
+        return None
+    t = r.phrase(doc, h, places, max(n + 1, h - 3) if h > n else h, len(toks), blocked)
+    return t if t is not None and not t.plural else None
+
+
+def _instrumental_of_a_copula(r: TitleReader, doc: Parsed, first: int, last: int, places: dict[int, Place],
+                              blocked: set[int]) -> Title | None:
+    """`Петров был назначен министром`, `является депутатом`, `капитаном стал Баллак`, `покинул пост
+    генерального директора`: the verb whose subject the name is takes the title."""
+    toks = doc.tokens
+    n = _name_head(doc, first, last)
+    v = toks[n].head
+    if not toks[n].rel.startswith("nsubj") or v < 0 or toks[v].sent != toks[n].sent:
+        return None
+    verb = r.vocab.first_lemma(toks[v].folded)
+    for c in doc.children(v):
+        if c in blocked:
+            continue
+        if verb in rules.COPULAS and toks[c].case == "Ins" and r.title_word(doc, c):
+            t = r.phrase(doc, c, places, max(v + 1, c - 3) if c > v else c - 3, len(toks), blocked)
+            return t if t is not None and not t.plural else None
+        if r.vocab.first_lemma(toks[c].folded) in rules.POSTS:
+            held = next((g for g in doc.children(c) if toks[g].case == "Gen" and r.title_word(doc, g)), None)
+            if held is not None:
+                return r.phrase(doc, held, places, c + 1, len(toks), blocked)
+    return None
+
+
+def _after_which(r: TitleReader, doc: Parsed, first: int, last: int, places: dict[int, Place], blocked: set[int]) -> Title | None:
+    """`Перекопский, который в то время был вице-президентом «ВКонтакте»`, `Дуров покинул пост ее
+    генерального директора`: read word by word where the tree misses the relative clause."""
+    toks = doc.tokens
+    i = last + (last < len(toks) and toks[last].text == ",")
+    i += i < len(toks) and toks[i].folded in grammar.RELATIVES
+    sent = toks[last - 1].sent
+    for j in range(i, min(i + 6, len(toks))):
+        t = toks[j]
+        if t.sent != sent or t.text in (",", ".", ";") or t.text in grammar.QUOTES:
+            return None
+        lemma = r.vocab.first_lemma(t.folded)
+        case = "Ins" if lemma in rules.COPULAS else "Gen" if lemma in rules.POSTS else None
+        if case is None:
+            continue
+        k = j + 1  # `пост ее генерального директора`: a possessive, then modifiers, then the head
+        while k < len(toks) and (toks[k].pos in ("DET", "ADJ") or toks[k].folded in ("ее", "её", "его", "их")):
+            k += 1
+        if k >= len(toks) or k in blocked or toks[k].case != case or r.title_word(doc, k) is None:
+            return None
+        return r.phrase(doc, k, places, j + 1, len(toks), blocked)
+    return None
+
+
+def _named_by_someone(r: TitleReader, doc: Parsed, first: int, last: int, places: dict[int, Place],
+                      blocked: set[int]) -> Title | None:
+    """`Клинсман назвал Йенса Лемана первым вратарём`, `Петрова избрали председателем`: the object of a
+    verb of naming or choosing takes the title in the instrumental."""
+    toks = doc.tokens
+    n = _name_head(doc, first, last)
+    v = toks[n].head
+    if toks[n].rel != "obj" or v < 0 or r.vocab.first_lemma(toks[v].folded) not in rules.NAMING_VERBS:
+        return None
+    held = next((c for c in doc.children(v) if c not in blocked and toks[c].case == "Ins" and r.title_word(doc, c)), None)
+    if held is None:
+        return None
+    t = r.phrase(doc, held, places, max(v + 1, held - 3), len(toks), blocked)
+    return t if t is not None and not t.plural else None
+
+
+Stated = Callable[[TitleReader, Parsed, int, int, dict[int, Place], set[int]], Title | None]
+STATED: tuple[Stated, ...] = (_predicate_noun, _instrumental_of_a_copula, _named_by_someone, _after_which)

@@ -1,0 +1,32 @@
+"""Closed classes of Russian the rules read text by: punctuation, prepositions, case names."""
+
+# Quotation marks that open and close a quoted name or quoted words (straight marks do both).
+OPENING_QUOTES = {"«", "„", "“", '"'}
+CLOSING_QUOTES = {"»", "“", "”", '"'}
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES
+
+# Marks that set an apposition off after a name: `Лукашенко, президент`, `Тишков - директор`, `Лёв (тренер)`.
+APPOSITION_MARKS = {",", "–", "—", "-", "("}
+# Marks that end an apposition.
+APPOSITION_ENDS = {",", ".", ";", ")", "(", "—", "–", "-", ":", "!", "?", "»", '"'}
+DASHES = {"–", "—", "-"}
+
+# Prepositions that may stand inside a title or an organisation's name (`Комитет по иностранным
+# делам`, `совет при главном архитекторе`); any other ends the phrase (`посол Японии в России`).
+INNER_PREPOSITIONS = {"по", "при"}
+
+# Legal forms written before a quoted company name: `ОАО «Газпром»`.
+LEGAL_FORMS = {"ОАО", "ЗАО", "ООО", "ПАО", "АО", "ОДО", "ФГУП", "ГУП", "МУП", "НКО", "АНО", "ЗАО", "ТОО", "ИП"}
+
+# Universal Dependencies case names (slovnet's tags) → pymorphy's grammemes.
+UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+# pymorphy grammemes of proper names: a word with one is no common noun.
+PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
+
+# Relative pronouns that open a clause about the noun before them: `Перекопский, который был …`.
+RELATIVES = {"который", "которая", "которое", "которые"}
+
+# Marks that end a clause inside a sentence: a title phrase does not reach back across them.
+SENTENCE_INNER_ENDS = {".", "!", "?", ";", ":", "…"}
+# Syntactic relations of a verb's arguments: a name in one is no apposition of the noun before it.
+ARGUMENT_RELATIONS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent"}

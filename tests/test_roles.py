@@ -1,0 +1,91 @@
+"""Titles read off the grammar (pipeline/roles.py): sentences written for each rule, none taken from
+the corpora. Each row: a sentence, the person, and the roles `(title, country, organization, place)`."""
+import pytest
+
+
+def roles_of(extractor, text: str, name: str) -> set[tuple]:
+    [person] = [p for p in extractor(text).persons if p.name == name]
+    return {(r.title, r.country, r.organization, r.place) for r in person.roles}
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    # any animate common noun before a name is a title, listed or not
+    ("Штурман Алексей Дмитриев рассказал о полёте.", "Алексей Дмитриев", {("штурман", None, None, None)}),
+    ("Известный нейрохирург Ольга Белова провела операцию.", "Ольга Белова", {("нейрохирург", None, None, None)}),
+    ("Сотрудник полиции Андрей Глухов задержал грабителя.", "Андрей Глухов", {("сотрудник полиции", None, None, None)}),
+    # a named employer is the organisation; the kind of organisation before its name goes with it
+    ("Продюсер группы «Звери» Андрей Кравцов подтвердил отмену тура.", "Андрей Кравцов",
+     {("продюсер", None, "Звери", None)}),
+    ("Глава Роскосмоса Юрий Борисов прилетел на Байконур.", "Юрий Борисов", {("глава", None, "Роскосмос", None)}),
+    ("Вратарь московского «Спартака» Илья Помазун пропустил гол.", "Илья Помазун", {("вратарь", None, "Спартак", None)}),
+    # a city or region: the place, and the country it lies in
+    ("Мэр Могилева Андрей Ковалёв открыл фестиваль.", "Андрей Ковалёв", {("мэр", "Беларусь", None, "Могилев")}),
+    ("Вице-губернатор Приморья Олег Седов открыл форум.", "Олег Седов",
+     {("вице-губернатор", "Россия", None, "Приморский край")}),
+    ("Тбилисский врач Нино Беридзе рассказала о болезни.", "Нино Беридзе", {("врач", "Грузия", None, "Тбилиси")}),
+    # titles one after another, with `и` or nothing between
+    ("Поэт и переводчик Анна Горская представила книгу.", "Анна Горская",
+     {("поэт", None, None, None), ("переводчик", None, None, None)}),
+    ("Представитель пресс-службы МВД полковник Ирина Волк сообщила о задержании.", "Ирина Волк",
+     {("представитель пресс-службы", None, "МВД", None), ("полковник", None, None, None)}),
+    # an ordinal is a deputy's title, and the holders' count of any other
+    ("Об этом сообщил первый заместитель министра обороны России Руслан Цаликов.", "Руслан Цаликов",
+     {("первый заместитель министра обороны", "Россия", None, None)}),
+    ("Памятник первому космонавту Юрию Гагарину открыли в Калуге.", "Юрий Гагарин", {("космонавт", None, None, None)}),
+])
+def test_a_title_before_the_name(extractor, text, name, roles):
+    assert roles_of(extractor, text, name) == roles
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    ("Ирина Соколова — директор Института физики РАН, рассказала о проекте.", "Ирина Соколова",
+     {("директор", None, "Институт физики РАН", None)}),
+    ("Марк Стивенс, пилот авиакомпании «Сибирь», рассказал о рейсе.", "Марк Стивенс", {("пилот", None, "Сибирь", None)}),
+    ("Игорь Лебедев (главный инженер проекта) показал чертежи.", "Игорь Лебедев",
+     {("главный инженер проекта", None, None, None)}),
+    # one apposition after another, and one that ends with a prepositional phrase
+    ("Слово взял Павел Орлов, известный борец с коррупцией, член Общественной палаты.", "Павел Орлов",
+     {("борец", None, None, None), ("член", None, "Общественная палата", None)}),
+    ("Тимур, рабочий из цеха сборки, согласился поговорить.", "Тимур", {("рабочий", None, None, None)}),
+    # a Latin spelling in brackets is the same person, and the apposition follows it
+    ("Об этом сказал Скотт Келли (Scott Kelly), бывший астронавт.", "Скотт Келли", {("астронавт", None, None, None)}),
+])
+def test_an_apposition_after_the_name(extractor, text, name, roles):
+    assert roles_of(extractor, text, name) == roles
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    ("Елена Кравец была назначена министром финансов в 2019 году.", "Елена Кравец",
+     {("министр финансов", None, None, None)}),
+    ("Капитаном сборной стал Игорь Денисов.", "Игорь Денисов", {("капитан сборной", None, None, None)}),
+    ("Олег Сорокин, который в то время был вице-президентом «Роснефти», отказался от комментариев.", "Олег Сорокин",
+     {("вице-президент", None, "Роснефть", None)}),
+    ("Клуб объявил Дмитрия Баринова новым капитаном.", "Дмитрий Баринов", {("капитан", None, None, None)}),
+    # of a pronoun: the person it stands for
+    ("Андрей Козлов выступил на митинге. Он является депутатом городской думы.", "Андрей Козлов",
+     {("депутат городской думы", None, None, None)}),
+])
+def test_a_title_a_verb_states(extractor, text, name, roles):
+    assert roles_of(extractor, text, name) == roles
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Житель Казани Иван Смирнов нашёл клад.", "Иван Смирнов"),  # a bystander
+    ("Американец Джон Смит выиграл марафон.", "Джон Смит"),  # a nationality
+    ("Мама Олега Петрова пришла в суд.", "Олег Петров"),  # kin, and whom the noun belongs to
+    ("Помощник Анны Ивановой по связям с прессой Ольга Лис ответила на вопросы.", "Анна Иванова"),  # whom it serves
+    ("Министр заявил Ивану Петрову, что решение принято.", "Иван Петров"),  # the cases differ
+    ("Али Асадов передал главе государства приветствия от Ильхама Алиева.", "Ильхам Алиев"),
+])
+def test_no_title(extractor, text, name):
+    assert roles_of(extractor, text, name) == set()
+
+
+def test_the_title_whose_case_the_name_shares(extractor):
+    text = "Министр передал главе государства приветствия Президента Азербайджана Ильхама Алиева."
+    assert roles_of(extractor, text, "Ильхам Алиев") == {("президент", "Азербайджан", None, None)}
+
+
+def test_the_one_served_gives_the_aide_no_second_title(extractor):
+    text = "Помощник Анны Ивановой по связям с прессой Ольга Лис ответила на вопросы."
+    assert roles_of(extractor, text, "Ольга Лис") == {("помощник", None, None, None)}
