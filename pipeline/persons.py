@@ -361,8 +361,7 @@ class PersonFinder:
                 found = [_nth_country(t, 0) for t in found]
                 found += [_nth_country(t, 1) for t in self._shared_title(doc, m, by_token, place_at, blocked)]
                 found += self.titles.after(doc, m.last, place_at, blocked)
-                stated = self.titles.stated(doc, m.first, m.last, place_at, blocked)
-                found += [stated] if stated is not None else []
+                found += self.titles.stated(doc, m.first, m.last, place_at, blocked)
                 for t in found:
                     used.update(range(t.first, t.last))
                     if t.title:
@@ -389,11 +388,12 @@ class PersonFinder:
         for i, tok in enumerate(doc.tokens):
             if tok.folded not in ("он", "она") or not tok.rel.startswith("nsubj"):
                 continue
-            t = self.titles.stated(doc, i, i + 1, place_at, blocked)
-            holder = result.antecedent(doc, tok.start, tok.text) if t is not None and t.title else None
-            if holder is not None and all(r.title != t.title for r in holder.roles):
-                holder.roles.append(Role(t.title, t.country, t.organization, doc.tokens[t.first].start,
-                                         doc.tokens[t.last - 1].end, t.place))
+            stated = self.titles.stated(doc, i, i + 1, place_at, blocked)
+            holder = result.antecedent(doc, tok.start, tok.text) if stated else None
+            for t in stated if holder is not None else []:
+                if all(r.title != t.title for r in holder.roles):
+                    holder.roles.append(Role(t.title, t.country, t.organization, doc.tokens[t.first].start,
+                                             doc.tokens[t.last - 1].end, t.place))
 
     def _owners(self, doc: Parsed, persons: list[Person], by_token: dict[int, Person]) -> dict[int, tuple[Person, Person]]:
         """Names in the genitive directly before another name are whose aide that one is:
@@ -490,7 +490,8 @@ class PersonFinder:
             if canonical is None and t is not None and t.title not in title_rules.STATE:
                 # `Мэр города Немуро` after `мэром … Сюнскэ Хасэгавой`: a title only one person holds
                 holders = [p for p in persons if any(r.title == t.title for r in p.roles)]
-                canonical = t.title if len(holders) == 1 else None
+                # `мэра Москвы`, held by nobody the text names with it: perhaps by someone it names bare
+                canonical = t.title if len(holders) == 1 or (not holders and (t.country or t.place)) else None
             if canonical is not None:
                 found.append((t, canonical))
         # `Вместе с президентом приехали Дмитрий Медведев`: whoever is named beside a bare title is someone else
@@ -530,19 +531,22 @@ class PersonFinder:
     def _unroled(self, doc: Parsed, persons: list[Person], canonical: str, t: Title, beside: set[int]) -> Person | None:
         """`визита российского президента … Путин`: a reference that names its country and fits no
         titled person means the nearest person the text gives no title; that person gains the role."""
-        if t.country is None or not state_title(t.title):
+        if (t.country is None and t.place is None) or t.title in title_rules.LOOSE_REFERENCES:
             return None  # `российского лидера` is too loose to give anyone a title
         head = t.head
         if doc.tokens[head].feats.get("Case") == "Ins" and any(
                 fold(doc.tokens[i].text) in ("с", "со") for i in range(max(0, t.first - 2), head)):
             return None  # `переговоры с председателем КНР`: the one met is someone else
         sent = doc.tokens[t.first].sent
+        # a head of state or government may be someone the sentence names (`визита российского президента …
+        # Путин`); another title is of someone named before it (`Японский посол не сообщил о поездке Медведева`)
+        earlier_only = t.title not in title_rules.REFERENCE
         best: tuple[int, int, Person] | None = None
         for p in persons:
             if p.roles or p.last is None:
                 continue
             sents = {doc.tokens[m.first].sent for m in p.mentions}
-            if sents & beside:
+            if sents & beside or (earlier_only and min(sents) >= sent):
                 continue
             gap = min((abs(s - sent), s > sent) for s in sents)
             if gap[0] <= MAX_REFERENCE_GAP and (best is None or gap < best[:2]):
@@ -550,7 +554,7 @@ class PersonFinder:
         if best is None:
             return None
         p = best[2]
-        p.roles.append(Role(canonical, t.country, None, doc.tokens[t.first].start, doc.tokens[t.last - 1].end))
+        p.roles.append(Role(canonical, t.country, None, doc.tokens[t.first].start, doc.tokens[t.last - 1].end, t.place))
         return p
 
     def _main_countries(self, places: list[Place], used: set[int]) -> list[str]:

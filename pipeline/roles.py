@@ -46,6 +46,7 @@ class Reading:
     """What reading one title phrase gathers, word by word."""
 
     words: list[str]
+    head: str = ""  # the title word, as read
     country: str | None = None
     place: str | None = None
     organization: str | None = None
@@ -122,6 +123,10 @@ class TitleReader:
         listed = self.head_lemma(tok)
         if listed is not None:
             return listed
+        acting = rules.ACTING.get(tok.folded)
+        spelled_out = tok.folded.startswith("исполня")  # the participle asks for its object, `обязанности`
+        if acting is not None and (not spelled_out or (i + 1 < len(doc.tokens) and doc.tokens[i + 1].folded == "обязанности")):
+            return acting  # `исполняющий обязанности официального представителя`, `врио губернатора`
         if not (tok.pos == "NOUN" or self._standing_alone(doc, i)) or not tok.text.replace("-", "").isalpha():
             return None
         if tok.text[:1].isupper() and not self._opens(doc, i):
@@ -175,7 +180,7 @@ class TitleReader:
         word = self.title_word(doc, head)
         if word is None:
             return None
-        reading = Reading([])
+        reading = Reading([], word)
         start = self._modifiers(doc, head, lo, places, reading, word)
         reading.words.append(word)
         span = Span(doc, places, end, blocked, head)
@@ -202,7 +207,7 @@ class TitleReader:
         toks = doc.tokens
         start = head
         while start > lo and toks[start - 1].sent == toks[head].sent and (
-                toks[start - 1].pos == "ADJ" or places.get(start - 1, None) is not None and places[start - 1].kind == "adjective"):
+                _modifier(toks[start - 1]) or places.get(start - 1, None) is not None and places[start - 1].kind == "adjective"):
             start -= 1
         gender = self._gender(word)
         for i in range(start, head):
@@ -211,6 +216,8 @@ class TitleReader:
                 reading.country = reading.country or place.country
                 continue
             lemma, kind = self._adjective(toks[i].folded)
+            if any(c.isdigit() for c in lemma):
+                continue  # `35-летняя учительница`: an age
             if lemma in country_rules.ADJECTIVES:
                 continue  # `корейский`: a country's, though which one the word does not say
             if lemma in self.city_adjectives:
@@ -328,8 +335,9 @@ class TitleReader:
             mark = toks[i].text
             if not (mark in grammar.APPOSITION_MARKS or (out and toks[i].folded == "и")):
                 break
-            h = i + 1
-            while h < len(toks) and h - i <= 3 and toks[h].pos == "ADJ" and not self.title_word(doc, h):
+            h = i + 1  # past the adjectives to the noun they describe (`управляющий директор`)
+            while h + 1 < len(toks) and h - i <= 3 and _modifier(toks[h]) and toks[h + 1].pos in ("ADJ", "NOUN", "VERB") \
+                    and self.title_word(doc, h) not in rules.ACTING.values():
                 h += 1
             if h >= len(toks) or toks[h].sent != sent or h in blocked:
                 break
@@ -380,18 +388,24 @@ class TitleReader:
         cases = {doc.tokens[k].case for k in name if doc.tokens[k].pos == "PROPN"} - {None}
         return not cases or any(self.can_be(doc, h, c) for c in cases)
 
-    def stated(self, doc: Parsed, first: int, last: int, places: dict[int, Place], blocked: set[int]) -> Title | None:
-        """A title a verb states of the name: its subject's predicate in the instrumental (`Петров
+    def stated(self, doc: Parsed, first: int, last: int, places: dict[int, Place], blocked: set[int]) -> list[Title]:
+        """Titles a verb states of the name: its subject's predicate in the instrumental (`Петров
         был назначен министром`, `капитаном стал Баллак`, `Санников — бывший заместитель
         министра`), a post it holds (`покинул пост генерального директора`), after `который`."""
+        out: list[Title] = []
         for rule in STATED:
-            found = rule(self, doc, first, last, places, blocked)
-            if found is not None:
-                return replace(found, rule=rule.__name__.strip("_").replace("_", " "))
-        return None
+            for found in rule(self, doc, first, last, places, blocked):
+                if found.title and all(found.head != t.head for t in out):
+                    out.append(replace(found, rule=rule.__name__.strip("_").replace("_", " ")))
+        return out
 
     def organization_name(self, doc: Parsed, a: int, b: int) -> str:
         return self.vocab.nominative_phrase([doc.tokens[k].text for k in range(a, b)])
+
+
+def _modifier(tok: Token) -> bool:
+    """An adjective or participle agreeing with a noun (`управляющий директор`, tagged a verb)."""
+    return tok.pos == "ADJ" or (tok.pos == "VERB" and tok.case is not None)
 
 
 # --- what may follow a title word, tried in this order at each token ------------------------------
@@ -438,6 +452,32 @@ def _place_noun(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None
     reading.place = reading.place or (" ".join(words) if toks[j + 1].case == "Nom" else r.vocab.nominative_phrase(words))
     reading.located = True
     return k
+
+
+def _governed(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """`командующий силами`, `заведующий кафедрой`, `исполняющий обязанности представителя`: what a
+    participle of office governs, in its own case, is part of the title (the abbreviation's dot too)."""
+    toks = s.doc.tokens
+    if j == s.head + 1 and toks[j].text == "." and reading.head in rules.WRITTEN_OUT:
+        return j + 1  # `зав. кафедрой`
+    if reading.head in rules.ACTING.values() and toks[j].folded == "обязанности":
+        return j + 1
+    if reading.head not in rules.GOVERNS_INSTRUMENTAL or len(reading.words) > 1 and not reading.words[-1].endswith(
+            ("ой", "ом", "ами", "ями", "ей", "ем")) or toks[j].case != "Ins" or toks[j].pos not in ("NOUN", "ADJ"):
+        return None
+    reading.words.append(toks[j].folded)
+    return j + 1
+
+
+def _time(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """`вратарь сборной последних лет`, `депутат Верховной Рады 8-го созыва`: when, no part of the title."""
+    toks = s.doc.tokens
+    k = j
+    while s.has(k, j) and k - j < 3 and (toks[k].pos in ("ADJ", "NUM") and toks[k].case in ("Gen", None)):
+        k += 1
+    if not s.has(k, j) or toks[k].case != "Gen" or r.vocab.first_lemma(toks[k].folded) not in rules.TIME_NOUNS:
+        return None
+    return k + 1
 
 
 def _describing_a_place(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
@@ -586,11 +626,9 @@ def _genitive(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
         return j + 1
     if not t.text.islower() or t.case != "Gen" or t.pos not in ("NOUN", "ADJ"):
         return None
-    if t.pos == "NOUN" and not s.hangs_on_phrase(j):
-        return None
+    if t.pos == "NOUN" and not s.hangs_on_phrase(j) and reading.words != [reading.head]:
+        return None  # (the first genitive after the title word, whatever the tree says: `врио губернатора`)
     lemma = r.vocab.first_lemma(t.folded)
-    if lemma in rules.TIME_NOUNS:
-        return None
     if lemma in rules.GEO_DESCRIPTORS:  # `мэр города`: the title is `мэр`, whichever city the text means
         reading.located = True
         return j + 1
@@ -621,7 +659,7 @@ def _po_phrase(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
     return k
 
 
-COMPLEMENTS: tuple[Complement, ...] = (_place, _and_between_places, _describing_a_place, _place_noun, _quoted,
+COMPLEMENTS: tuple[Complement, ...] = (_governed, _time, _place, _and_between_places, _describing_a_place, _place_noun, _quoted,
                                        _before_a_name, _named, _genitive, _po_phrase, _from_organization, _where_it_serves)
 # After a named employer only where and in what field: `директор НАСА по космическим полётам`.
 AFTER_EMPLOYER: tuple[Complement, ...] = (_place, _po_phrase, _where_it_serves)
@@ -661,46 +699,59 @@ def _name_head(doc: Parsed, first: int, last: int) -> int:
     return next((k for k in range(first, last) if not first <= doc.tokens[k].head < last), first)
 
 
-def _predicate_noun(r: TitleReader, doc: Parsed, first: int, last: int, places: dict[int, Place], blocked: set[int]) -> Title | None:
+def _predicate_noun(r: TitleReader, doc: Parsed, first: int, last: int, places: dict[int, Place], blocked: set[int]) -> list[Title]:
     """`Санников — бывший заместитель министра`, `Перекопский был вице-президентом`: the title word
     is the predicate the name is the subject of."""
     toks = doc.tokens
     n = _name_head(doc, first, last)
     h = toks[n].head
     if not toks[n].rel.startswith("nsubj") or h < 0 or h in blocked or toks[h].sent != toks[n].sent:
-        return None
+        return []
     between = {toks[k].text for k in range(min(h, n) + 1, max(h, n))}
     linked = any(toks[c].rel == "cop" for c in doc.children(h)) or (h > n and between & grammar.DASHES)
     if not linked or r.title_word(doc, h) is None:
-        return None
+        return []
     t = r.phrase(doc, h, places, max(n + 1, h - 3) if h > n else h, len(toks), blocked)
-    return t if t is not None and not t.plural else None
+    return [t] if t is not None and not t.plural else []
+
+
+def _verbs_of(doc: Parsed, first: int, last: int) -> list[int]:
+    """The verbs whose subject the name is: its head, through a noun it is the apposition of
+    (`станет глава партии … Зурабишвили`), and the verbs joined to it that have no subject of their
+    own (`уходит с поста …, но остается хореографом`)."""
+    toks = doc.tokens
+    n = _name_head(doc, first, last)
+    if toks[n].rel == "appos" and toks[n].head >= 0:
+        n = toks[n].head
+    v = toks[n].head
+    if not toks[n].rel.startswith("nsubj") or v < 0 or toks[v].sent != toks[n].sent:
+        return []
+    joined = [c for c in doc.children(v) if toks[c].rel == "conj" and toks[c].pos in ("VERB", "AUX")
+              and not any(toks[k].rel.startswith("nsubj") for k in doc.children(c))]
+    return [v, *joined]
 
 
 def _instrumental_of_a_copula(r: TitleReader, doc: Parsed, first: int, last: int, places: dict[int, Place],
-                              blocked: set[int]) -> Title | None:
+                              blocked: set[int]) -> list[Title]:
     """`Петров был назначен министром`, `является депутатом`, `капитаном стал Баллак`, `покинул пост
-    генерального директора`: the verb whose subject the name is takes the title."""
+    генерального директора`, `занял место спикера`: the verb whose subject the name is takes the title."""
     toks = doc.tokens
-    n = _name_head(doc, first, last)
-    v = toks[n].head
-    if not toks[n].rel.startswith("nsubj") or v < 0 or toks[v].sent != toks[n].sent:
-        return None
-    verb = r.vocab.first_lemma(toks[v].folded)
-    for c in doc.children(v):
-        if c in blocked:
-            continue
-        if verb in rules.COPULAS and toks[c].case == "Ins" and r.title_word(doc, c):
-            t = r.phrase(doc, c, places, max(v + 1, c - 3) if c > v else c - 3, len(toks), blocked)
-            return t if t is not None and not t.plural else None
-        if r.vocab.first_lemma(toks[c].folded) in rules.POSTS:
-            held = next((g for g in doc.children(c) if toks[g].case == "Gen" and r.title_word(doc, g)), None)
-            if held is not None:
-                return r.phrase(doc, held, places, c + 1, len(toks), blocked)
-    return None
+    out: list[Title | None] = []
+    for v in _verbs_of(doc, first, last):
+        verb = r.vocab.first_lemma(toks[v].folded)
+        for c in doc.children(v):
+            if c in blocked:
+                continue
+            if verb in rules.COPULAS and toks[c].case == "Ins" and r.title_word(doc, c):
+                out.append(r.phrase(doc, c, places, max(v + 1, c - 3) if c > v else c - 3, len(toks), blocked))
+            elif r.vocab.first_lemma(toks[c].folded) in rules.POSTS:
+                held = next((g for g in doc.children(c) if toks[g].case == "Gen" and r.title_word(doc, g)), None)
+                if held is not None:
+                    out.append(r.phrase(doc, held, places, c + 1, len(toks), blocked))
+    return [t for t in out if t is not None and not t.plural]
 
 
-def _after_which(r: TitleReader, doc: Parsed, first: int, last: int, places: dict[int, Place], blocked: set[int]) -> Title | None:
+def _after_which(r: TitleReader, doc: Parsed, first: int, last: int, places: dict[int, Place], blocked: set[int]) -> list[Title]:
     """`Перекопский, который в то время был вице-президентом «ВКонтакте»`, `Дуров покинул пост ее
     генерального директора`: read word by word where the tree misses the relative clause."""
     toks = doc.tokens
@@ -710,7 +761,7 @@ def _after_which(r: TitleReader, doc: Parsed, first: int, last: int, places: dic
     for j in range(i, min(i + 6, len(toks))):
         t = toks[j]
         if t.sent != sent or t.text in (",", ".", ";") or t.text in grammar.QUOTES:
-            return None
+            return []
         lemma = r.vocab.first_lemma(t.folded)
         case = "Ins" if lemma in rules.COPULAS else "Gen" if lemma in rules.POSTS else None
         if case is None:
@@ -719,26 +770,27 @@ def _after_which(r: TitleReader, doc: Parsed, first: int, last: int, places: dic
         while k < len(toks) and (toks[k].pos in ("DET", "ADJ") or toks[k].folded in ("ее", "её", "его", "их")):
             k += 1
         if k >= len(toks) or k in blocked or toks[k].case != case or r.title_word(doc, k) is None:
-            return None
-        return r.phrase(doc, k, places, j + 1, len(toks), blocked)
-    return None
+            return []
+        t = r.phrase(doc, k, places, j + 1, len(toks), blocked)
+        return [t] if t is not None else []
+    return []
 
 
 def _named_by_someone(r: TitleReader, doc: Parsed, first: int, last: int, places: dict[int, Place],
-                      blocked: set[int]) -> Title | None:
+                      blocked: set[int]) -> list[Title]:
     """`Клинсман назвал Йенса Лемана первым вратарём`, `Петрова избрали председателем`: the object of a
     verb of naming or choosing takes the title in the instrumental."""
     toks = doc.tokens
     n = _name_head(doc, first, last)
     v = toks[n].head
     if toks[n].rel != "obj" or v < 0 or r.vocab.first_lemma(toks[v].folded) not in rules.NAMING_VERBS:
-        return None
+        return []
     held = next((c for c in doc.children(v) if c not in blocked and toks[c].case == "Ins" and r.title_word(doc, c)), None)
     if held is None:
-        return None
+        return []
     t = r.phrase(doc, held, places, max(v + 1, held - 3), len(toks), blocked)
-    return t if t is not None and not t.plural else None
+    return [t] if t is not None and not t.plural else []
 
 
-Stated = Callable[[TitleReader, Parsed, int, int, dict[int, Place], set[int]], Title | None]
+Stated = Callable[[TitleReader, Parsed, int, int, dict[int, Place], set[int]], list[Title]]
 STATED: tuple[Stated, ...] = (_predicate_noun, _instrumental_of_a_copula, _named_by_someone, _after_which)

@@ -89,3 +89,47 @@ def test_the_title_whose_case_the_name_shares(extractor):
 def test_the_one_served_gives_the_aide_no_second_title(extractor):
     text = "Помощник Анны Ивановой по связям с прессой Ольга Лис ответила на вопросы."
     assert roles_of(extractor, text, "Ольга Лис") == {("помощник", None, None, None)}
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    # a participle of office and what it governs in the instrumental; an abbreviation's dot
+    ("Генерал Ахмад Рези, командующий силами береговой охраны, погиб.", "Ахмад Рези",
+     {("генерал", None, None, None), ("командующий силами береговой охраны", None, None, None)}),
+    ("Виктор Лебедев - зав. кафедрой истории МГУ.", "Виктор Лебедев", {("заведующий кафедрой истории", None, "МГУ", None)}),
+    # an acting official: the title that follows in the genitive
+    ("Врио губернатора Ирина Гехт подписала указ.", "Ирина Гехт",
+     {("временно исполняющий обязанности губернатора", None, None, None)}),
+    ("Марк Блум, исполняющий обязанности официального представителя Госдепартамента США, выступил сегодня.",
+     "Марк Блум", {("исполняющий обязанности официального представителя госдепартамента", "США", None, None)}),
+    # an age and a term say when and how old, not what
+    ("Анна Смирнова, 35-летняя учительница из Твери, выиграла конкурс.", "Анна Смирнова",
+     {("учительница", None, None, None)}),
+    ("Об этом рассказал депутат Верховной Рады 8-го созыва Олег Лещенко.", "Олег Лещенко",
+     {("депутат верховной рады", "Украина", None, None)}),
+    # participles before the noun they describe
+    ("Говорит Крис Мэйер - управляющий директор и совладелец агентства Kollektiv.", "Крис Мэйер",
+     {("директор", None, None, None), ("совладелец", None, "Kollektiv", None)}),
+])
+def test_titles_of_participles_and_acting_officials(extractor, text, name, roles):
+    assert roles_of(extractor, text, name) == roles
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    # the subject of a verb joined to the one with the subject; a name in apposition to the subject
+    ("Павел Смирнов уходит с поста директора театра, но остается главным режиссером.", "Павел Смирнов",
+     {("директор театра", None, None, None), ("главный режиссер", None, None, None)}),
+    ("Место председателя комиссии занял профессор Игорь Фомин.", "Игорь Фомин",
+     {("профессор", None, None, None), ("председатель комиссии", None, None, None)}),
+])
+def test_titles_of_joined_verbs_and_posts(extractor, text, name, roles):
+    assert roles_of(extractor, text, name) == roles
+
+
+def test_a_title_only_reference_with_a_place_gives_the_one_named_before_it_the_title(extractor):
+    text = "Инициативу Андрея Полякова поддержали не все. Особенно резкие замечания в адрес мэра Казани прозвучали вчера."
+    assert roles_of(extractor, text, "Андрей Поляков") == {("мэр", "Россия", None, "Казань")}
+
+
+def test_a_title_only_reference_is_of_nobody_the_same_sentence_names(extractor):
+    text = "Японский посол не сообщил о поездке Дмитрия Медведева на Курилы."
+    assert roles_of(extractor, text, "Дмитрий Медведев") == set()
