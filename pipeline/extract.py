@@ -28,7 +28,7 @@ class Extractor:
         self.dates = DateFinder(self.models)
         self.visits = VisitFinder()
         self.agreements = AgreementFinder(self.models.morph_vocab)
-        self.quotes = QuoteFinder()
+        self.quotes = QuoteFinder(self.persons.titles)
 
     def __call__(self, text: str, doc_id: str = "document", source: str = "") -> Record:
         return self.run([Source(doc_id, source, _sha256(text), text)])[0]

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from .document import Parsed
 from .geo import fold
 from .persons import Person, PersonsResult
+from .roles import TitleReader
 from .rules import speech as rules
 
 PAIRS = {"«": "»", "„": "“", "“": "”"}
 DASH = "-–—"
-# Inside one pair of marks: `…, - заявил Сергей Лавров. - …` splits the quote at its attribution.
-BREAK = re.compile(r"[,.!?…]\s*[-–—]\s+((?:" + "|".join(rules.INNER_ATTRIBUTION) + r")[^«»\n]{3,100}?)[.,:]\s*[-–—]\s+")
+# Inside one pair of marks: `…, - заявил Сергей Лавров. - …` splits the quote at its attribution
+# (a speech verb first: QuoteFinder._split checks).
+BREAK = re.compile(r"[,.!?…]\s*[-–—]\s+(\w[^«»\n]{3,100}?)[.,:]\s*[-–—]\s+")
 
 
 @dataclass(slots=True)
@@ -85,12 +87,22 @@ RESUMED = re.compile(r"[.,:]\s*[-–—]\s+")
 UNCLOSED_END = re.compile(r"[,!?…]\s*[-–—]\s+(?=\w)")
 ACCORDING_TO = re.compile(r"\b[Пп]о (?:(?:его|ее|её|их) )?словам\b")
 SAID_AFTER = re.compile(r"[»“”\"]\s*[,!?…]?\s*[-–—]\s")
+DASHED = re.compile(r"\s*[,!?…]?\s*[-–—]\s")
+AFTER_MARK = re.compile(r"\s*(?:[,!?…]\s*(?:[-–—]\s)?|\.?\s*[-–—]\s)")
+# How many paragraph breaks speech may go on across with nobody else named (`«…», сказал Хоровитц.`,
+# a paragraph of context, then more of his words).
+MAX_PARAGRAPHS_ON = 2
 # Where an attribution ends: `цитирует Лента.ру …`: a dot inside a word ends nothing;
 # `заявил «Известиям» Иванов`: nor does a short name in quotation marks.
 CLAUSE_END = re.compile(r"[!?\n]|«(?![^«»\n]{1,40}»)|\.(?=\s|$)")
 
 
 class QuoteFinder:
+    """Finds direct speech and who said it; `titles` tells a title word (`— сказал протоиерей`)."""
+
+    def __init__(self, titles: TitleReader | None = None) -> None:
+        self.titles = titles
+
     def run(self, doc: Parsed, persons: PersonsResult) -> list[Quote]:
         marked, dialogue = self._marked(doc), self._dialogue(doc)
         # who is named inside quoted words is nobody's antecedent outside them
@@ -98,7 +110,9 @@ class QuoteFinder:
         quotes: list[Quote] = []
         for line_start, start, end, pieces, inner in marked:
             after = self._attribution_after(doc, persons, end + 1)
-            if not (after[0] or after[2]):
+            # `…злом: «…», сообщает Лента.ру`: an outlet's verb after, the speaker before; but
+            # `сообщили в пресс-службе`, a verb with no subject, says nobody in particular spoke
+            if after[0] is None and inner is None and (after[2] is None or self._relayed(doc, end + 1)):
                 after = self._attribution_before(doc, persons, start - 1)
             if not (after[0] or after[2]):
                 after = self._attribution_earlier(doc, persons, line_start, start - 1)
@@ -111,7 +125,44 @@ class QuoteFinder:
         for start, end, cut in dialogue:
             attr = self._attribution_after(doc, persons, cut) if cut is not None else (None, None, None)
             quotes.append(Quote(start, end, *attr))
-        return sorted(quotes, key=lambda q: q.start)
+        quotes = sorted((q for q in quotes if not self._a_name(doc, q)), key=lambda q: q.start)
+        self._continued(doc, persons, quotes)
+        return quotes
+
+    def _a_name(self, doc: Parsed, q: Quote) -> bool:
+        """Quoted words that are a name or a term, not speech: a phrase with no finite verb that a
+        noun or a preposition right before governs (`за звание «Чемпион мира по шахматам»`); where
+        nothing attributes them, any phrase so governed (`круглого стола «Реконструкция …:
+        справятся ли …?»`) or any with no finite verb (`вменяется «преступный сговор …»`). A clause
+        goes on into quoted words (`гособвинение «преследует …»`): those are speech."""
+        before = doc.starting_in(max(0, q.start - 40), q.start - 1)
+        word = next((doc.tokens[i] for i in reversed(before) if doc.tokens[i].text[:1].isalnum()), None)
+        governed = word is not None and word.sent == doc.sentence_of(q.start) and word.pos in ("NOUN", "PROPN", "ADP") \
+            and not doc.clean[word.end : q.start - 1].strip()
+        inside = [doc.tokens[i] for i in doc.within(q.start, q.end)]
+        clause = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inside)
+        if q.speaker is not None or q.verb is not None:
+            return governed and not clause
+        # a verbless phrase is speech only as a sentence of its own (`«Это очень важное решение».`),
+        # not one of a list or a sentence's part (`«Жилищная солидарность», «Координационный совет …»,`)
+        after = doc.clean[q.end + 1 : q.end + 3].lstrip()
+        previous = doc.clean[: max(0, q.start - 1)].rstrip()[-1:]
+        embedded = q.end >= len(doc.clean) or not doc.clean[q.start : q.start + 1].isupper() or after[:1] in (",", ";") \
+            or after[:1].isalnum() or previous == ","
+        return governed or (not clause and embedded)
+
+    def _continued(self, doc: Parsed, persons: PersonsResult, quotes: list[Quote]) -> None:
+        """A quote nothing attributes goes on with the speech before it (`«…», сказал Хоровитц. «…»`,
+        and a paragraph of his words after the next), unless someone else is named between."""
+        for k, q in enumerate(quotes):
+            if q.speaker is not None or q.verb is not None or k == 0 or quotes[k - 1].speaker is None:
+                continue
+            before = quotes[k - 1]
+            between = [p for i, p in persons.by_token.items()
+                       if before.end < doc.tokens[i].start < q.start and not persons.hides(doc.tokens[i].start)]
+            breaks = len(re.findall(r"\n+", doc.clean[before.end : q.start]))
+            if all(p is before.speaker for p in between) and breaks <= MAX_PARAGRAPHS_ON:
+                q.speaker = before.speaker
 
     def _marked(self, doc: Parsed) -> list[tuple[int, int, int, list[tuple[int, int]], tuple[int, int] | None]]:
         """Each pair of quotation marks around speech: (line start, start, end, the quoted pieces,
@@ -125,12 +176,19 @@ class QuoteFinder:
                     continue
                 if text[end] not in "»“”\"" and not self._verb_after_dash(doc, end):
                     continue  # no closing mark, and no `— заявил` to end it
-                out.append((line.start(), start, end, *self._split(text, start, end)))
+                out.append((line.start(), start, end, *self._split(doc, start, end)))
         return out
 
-    def _split(self, text: str, start: int, end: int) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
-        """`«…, - заявил Сергей Лавров. - …»` is two quotes; also returns where the attribution is."""
-        m = BREAK.search(text, start, end)
+    def _split(self, doc: Parsed, start: int, end: int) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+        """`«…, - заявил Сергей Лавров. - …»`, `«…, – продолжил Брод, – что …»` is two quotes; also
+        returns where the attribution is."""
+        text = doc.clean
+        m, at = None, start
+        while (found := BREAK.search(text, at, end)) is not None:  # overlapping: `— с дочкой, — прийти …, — сказала она. —`
+            if self._verb_after_dash(doc, found.start()):
+                m = found
+                break
+            at = found.start() + 1
         if not m:
             return [self._trim(text, start, end)], None
         return [self._trim(text, start, m.start()), self._trim(text, m.end(), end)], (m.start(1), m.end(1))
@@ -205,7 +263,7 @@ class QuoteFinder:
             cands = objs or cands
         # `обратился к судье Виктору Кучко, заявив …`: whom one speaks to (or with) does not speak
         cands = [i for i in cands if doc.tokens[i].feats.get("Case") not in ADDRESSEE_CASES] or (
-            cands if not any(doc.tokens[j].lemma in rules.PERSON_NOUNS for j in toks) else [])
+            cands if not any(self._person_noun(doc, j) for j in toks) else [])
         if cands:
             i = cands[0]
             p = persons.by_token[i]
@@ -216,14 +274,27 @@ class QuoteFinder:
             if fold(doc.tokens[i].text) in rules.PRONOUNS and not persons.hides(doc.tokens[i].start):
                 return persons.antecedent(doc, doc.tokens[i].start, doc.tokens[i].text), (doc.tokens[i].start, doc.tokens[i].end)
         for i in toks:
-            if doc.tokens[i].lemma in rules.PERSON_NOUNS and not doc.tokens[i].text[:1].isupper():
+            if self._person_noun(doc, i) and not doc.tokens[i].text[:1].isupper():
                 return self._described(doc, persons, i), None
         return None, None
+
+    def _person_noun(self, doc: Parsed, i: int) -> bool:
+        """A noun that stands for a person named earlier: `министр`, `собеседница`, any title word."""
+        tok = doc.tokens[i]
+        if tok.lemma in rules.PERSON_NOUNS:
+            return True
+        return self.titles is not None and tok.pos == "NOUN" and tok.rel.startswith("nsubj") \
+            and self.titles.title_word(doc, i) is not None
 
     def _described(self, doc: Parsed, persons: PersonsResult, i: int) -> Person | None:
         """`японского чиновника`: the last one before who spoke (the subject of a speech verb),
         of that country if one is said; else the last person named."""
         at = doc.tokens[i].start
+        word = self.titles.title_word(doc, i) if self.titles is not None else None
+        holders = [p for p in persons.persons if word and any(r.title.split(" ")[0] == word for r in p.roles)
+                   and any(m.start < at for m in p.mentions)]
+        if len(holders) == 1:
+            return holders[0]  # `— сказал протоиерей`: the one the text gave that title
         country = next((p.country for p in persons.places if p.last == i and p.kind == "adjective"), None)
         speakers = [(j, p) for j, p in persons.by_token.items() if doc.tokens[j].start < at and not persons.hides(doc.tokens[j].start)
                     and doc.tokens[j].rel.startswith("nsubj") and doc.tokens[doc.tokens[j].head].lemma in rules.VERBS
@@ -233,8 +304,10 @@ class QuoteFinder:
         return persons.last_before(at)
 
     def _clause_after(self, doc: Parsed, at: int) -> tuple[int, int]:
+        """The clause after a closing mark that may attribute the quote: after a dash (`», — сказал`),
+        or after a comma alone (`», сказал Хоровитц`, as translations often print it)."""
         text = doc.clean
-        m = re.match(r"\s*[,.!?…]?\s*[-–—]\s", text[at:])
+        m = AFTER_MARK.match(text[at:])
         if not m:
             return at, at
         lo = at + m.end()
@@ -246,10 +319,26 @@ class QuoteFinder:
         if hi <= lo:
             return None, None, None
         verb = self._verb(doc, lo, hi)
+        if verb is None and DASHED.match(doc.clean, at):
+            verb = self._first_verb(doc, lo, hi)  # `», – заключил Белов`: a dash makes any verb a speech verb
         if verb is None:
             return None, None, None
         speaker, span = self._speaker_near(doc, persons, lo, hi, verb)
         return speaker, span, doc.tokens[verb].lemma
+
+    def _relayed(self, doc: Parsed, at: int) -> bool:
+        """The attribution after `at` has a subject (an outlet: `сообщает Лента.ру`), which relays the words."""
+        lo, hi = self._clause_after(doc, at)
+        verb = self._verb(doc, lo, hi)
+        return verb is not None and any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children(verb))
+
+    @staticmethod
+    def _first_verb(doc: Parsed, lo: int, hi: int) -> int | None:
+        """The first word after an attribution's dash, when it is a finite verb (`заключил`, `улыбнулся`)."""
+        first = next((i for i in doc.within(lo, hi) if doc.tokens[i].text[:1].isalpha()), None)
+        if first is None or doc.tokens[first].pos != "VERB" or doc.tokens[first].feats.get("VerbForm") not in (None, "Fin"):
+            return None
+        return first
 
     def _attribution_before(self, doc: Parsed, persons: PersonsResult, at: int):
         text = doc.clean
