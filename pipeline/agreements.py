@@ -162,7 +162,8 @@ class AgreementFinder:
         words = [self.vocab.nominative(fold(t.text), adjective_gender=gender) if i <= noun else fold(t.text) for i, t in enumerate(toks[start:end], start)]
         words = [w for i, w in enumerate(words) if not (toks[start + i].pos == "ADJ" and start + i < k and toks[start + i].lemma in COUNTRY_ADJECTIVES)]
         title = " ".join(words) or None
-        count = next((int(t.text) for t in toks[max(0, start - 2) : start] if t.text.isascii() and t.text.isdigit()), None)
+        count = next((int(t.text) if t.text.isdigit() else rules.NUMBER_WORDS[fold(t.text)] for t in toks[max(0, start - 2) : start]
+                      if (t.text.isascii() and t.text.isdigit()) or fold(t.text) in rules.NUMBER_WORDS), None)
         sent_lemmas = {t.lemma for t in toks}
         if kind in rules.ISSUED_KINDS:  # `выступили с совместным заявлением`: a statement is issued
             signing = sorted(signing + [j for j, t in enumerate(toks) if t.lemma in rules.ISSUING_VERBS])
@@ -263,11 +264,19 @@ class AgreementFinder:
         return out
 
 
+    def _ordinal(self, title: str | None) -> bool:
+        """The title opens with an ordinal: the agreement counts as one of several."""
+        first = (title or "").split(" ")[0]
+        return bool(first) and any("Anum" in p.tag.grammemes for p in self.vocab(first)[:1])
+
     def _merge(self, found: list[Agreement]) -> list[Agreement]:
         """One record per document: later mentions of the same kind refer back to it."""
         out: list[Agreement] = []
         for a in found:
-            if a.named:
+            if self._ordinal(a.title):
+                # `Первый контракт …`, `Третий контракт был подписан между ФИДЕ и Мехико`: one of several
+                same = next((o for o in out if o.title == a.title), None)
+            elif a.named:
                 # the same title, or the one unnamed document of that kind the text is signing (or will):
                 # `подпишет антипиратский меморандум` … `подпишет меморандум Роскомнадзора о …`
                 # or the unnamed one whose name this one completes (`газовое соглашение` … `газовое

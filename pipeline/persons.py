@@ -120,8 +120,10 @@ UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "
 NAME_TAGS = {"Name", "Surn", "Patr"}
 # How many sentences away a title-only reference may find an untitled person it stands for.
 MAX_REFERENCE_GAP = 3
-# Case endings of names pymorphy does not know (`Карасиным`, `Хасэгавой`, `Маехары`).
-GUESSED_ENDINGS = {"ablt": (("ым", ""), ("ом", ""), ("ой", "а"), ("ем", "й")), "gent": (("ы", "а"), ("ой", "а")), "datv": (("е", "а"),)}
+# Case endings of names pymorphy does not know (`Карасиным`, `Хасэгавой`, `Маехары`); `-ем` after a
+# vowel stands for `-й` (`Карзаем`), after a consonant for `-ь` (`Тинем`, as `Игорем`).
+GUESSED_ENDINGS = {"ablt": (("ым", ""), ("ом", ""), ("ой", "а"), ("аем", "ай"), ("еем", "ей"), ("уем", "уй"), ("оем", "ой"), ("ем", "ь")),
+                   "gent": (("ы", "а"), ("ой", "а")), "datv": (("е", "а"),)}
 # `Ким Чен Ына` → `Ын`: a masculine name on a consonant takes `-а` in the genitive (and animate
 # accusative); on a soft sign or `-й`, `-я` (`Николая Юргеля` → `Юргель`, `Гайдая` → `Гайдай`).
 MASCULINE_GENITIVE = (("ая", "ай"), ("ея", "ей"), ("уя", "уй"), ("оя", "ой"), ("я", "ь"), ("а", ""))

@@ -78,6 +78,11 @@ class VisitFinder:
                     talked.append((s_idx, dest))
                 continue
             visits.append(self._stated(doc, s_idx, dates, visitor, inviter, dest.country, dest.city, trig, inviter is not None))
+            # `завершил визит в Израиль и вылетел в Иорданию`: another trip verb, another destination
+            for later in (t for t in triggers[1:] if doc.tokens[t].pos == "VERB" and not talks):
+                onward = self._destination(doc, persons.places, later, sent.last, [later])
+                if onward is not None and onward.country != dest.country and self._same_clause(doc, later, onward.first):
+                    visits.append(self._stated(doc, s_idx, dates, visitor, None, onward.country, onward.city, later, False, True))
         visits = self._merge(visits)
         for s_idx, visitor in unplaced:
             # `во время визита Лавров проведет переговоры с …`: the trip the text reports, told on
@@ -98,11 +103,13 @@ class VisitFinder:
         return visits
 
     def _stated(self, doc: Parsed, s_idx: int, dates: list[Date], visitor: Person, host: Person | None,
-                country: str | None, city: str | None, verb: int, invited: bool) -> Visit:
-        """The trip one sentence states, with the kind, status and date that sentence gives."""
+                country: str | None, city: str | None, verb: int, invited: bool, onward: bool = False) -> Visit:
+        """The trip one sentence states, with the kind, status and date that sentence gives (for an
+        onward trip, only a date after its verb)."""
         sent = doc.sentences[s_idx]
-        date = _date_in(dates, sent)
-        return Visit(visitor, host, _kind(doc, sent.first, sent.last), self._status(doc, list(range(sent.first, sent.last)), verb),
+        date = _date_in(dates, sent, doc.tokens[verb].start if onward else sent.start)
+        first = verb if onward else sent.first
+        return Visit(visitor, host, _kind(doc, first, sent.last), self._status(doc, list(range(first, sent.last)), verb),
                      _country_of(visitor), country, city, date, date.end_of if date else None,
                      [(sent.start, sent.end)], [], {s_idx}, invited)
 
@@ -125,7 +132,7 @@ class VisitFinder:
         verbs = [i for i in toks if doc.tokens[i].lemma in rules.RECEIVING_VERBS and doc.tokens[i].pos == "VERB"]
         named = [(persons.by_token[i], _attached(doc, i)) for i in toks if i in persons.by_token] if verbs else []
         for v in verbs:
-            guest = next((p for p, (head, rel) in named if head == v and rel == "obj"), None)
+            guest = next((p for p, (head, rel) in named if head == v and rel == "obj"), None) or self._leader(doc, persons, v)
             host = next((p for p, (head, rel) in named if head == v and rel.startswith("nsubj")), None)
             if guest is None or host is None or guest is host:
                 continue
@@ -135,6 +142,15 @@ class VisitFinder:
                 continue
             return self._stated(doc, s_idx, dates, guest, host, country, here[0].city if here else None, v, True)
         return None
+
+    def _leader(self, doc: Parsed, persons: PersonsResult, verb: int) -> Person | None:
+        """`принял делегацию Вьетнама во главе с премьер-министром …`: who leads the group received."""
+        group = next((c for c in doc.children(verb) if doc.tokens[c].rel == "obj" and doc.tokens[c].lemma in rules.TRAVELLING_GROUPS), None)
+        if group is None:
+            return None
+        sent = doc.sentences[doc.tokens[verb].sent]
+        led = next((i for i in range(group, sent.last) if doc.tokens[i].lemma == "глава" and fold(doc.tokens[i - 1].text) == "во"), None)
+        return next((persons.by_token[i] for i in range(led, sent.last) if i in persons.by_token), None) if led else None
 
     def _met(self, doc: Parsed, persons: PersonsResult, toks: list[int], dates: list[Date], s_idx: int) -> Visit | None:
         """`Путин встретился в Пекине с председателем КНР Си Цзиньпином`: of the subject and the one met
@@ -195,6 +211,8 @@ class VisitFinder:
         if not outside or outside[0] < 0:
             return True
         head = doc.tokens[outside[0]]
+        if head.pos == "NOUN" and head.feats.get("Animacy") == "Anim" and head.head >= 0:
+            head = doc.tokens[head.head]  # `переговоры с президентом Египта в Каире`: the parser hangs the place on the person
         return head.pos != "NOUN" or head.lemma in rules.DESTINATION_NOUNS
 
     def _visitor(self, doc: Parsed, persons: PersonsResult, toks: list[int], trig: int, inviter: Person | None) -> Person | None:
@@ -207,6 +225,12 @@ class VisitFinder:
             named = [i for i in toks if i in by and (i == noun or doc.tokens[i].head == noun and doc.tokens[i].rel == "appos")]
             if named or doc.tokens[noun].lemma not in rules.TRAVELLING_GROUPS:
                 return by[named[0]] if named else None
+        if t.pos == "VERB":
+            # `в Екатеринбург прибыл президент РФ Дмитрий Медведев`: the verb's own subject, through its
+            # title (not `юбилею Бориса Николаевича` before it)
+            own = [i for i in toks if i in by and _attached(doc, i) == (trig, "nsubj")]
+            if own:
+                return by[own[0]]
         # `визит Барака Обамы`, `поездки помощника госсекретаря Виктории Нуланд`,
         # `посещение двух островов министром обороны Анатолием Сердюковым`
         for i in range(trig + 1, min(trig + 10, toks[-1] + 1)):
@@ -214,7 +238,7 @@ class VisitFinder:
                 return by[i]
             if doc.tokens[i].text in ",.;" or fold(doc.tokens[i].text) in ("в", "на", "с", "со"):
                 break
-        subjects = [i for i in toks if i in by and doc.tokens[i].rel.startswith("nsubj")]
+        subjects = [i for i in toks if i in by and _attached(doc, i)[1].startswith("nsubj")]
         if subjects:
             return by[min(subjects, key=lambda i: abs(i - trig))]
         before = [i for i in toks if i in by and i < trig]
@@ -227,15 +251,23 @@ class VisitFinder:
         return by[after[0]] if after else None
 
     def _talker(self, doc: Parsed, persons: PersonsResult, toks: list[int], trig: int, dest: Place) -> Person | None:
-        """`В Сочи состоялись переговоры госсекретаря США Джона Керри с …`: the side from abroad travelled."""
+        """`В Сочи состоялись переговоры госсекретаря США Джона Керри с …`, `Макрон провел переговоры с
+        президентом Египта в Каире`: the side from abroad travelled (the talks' genitive, else the
+        subject of the verb that holds them)."""
+        def abroad(p: Person) -> Person | None:
+            country = _country_of(p)
+            return p if country and dest.country and country != dest.country else None
+
         for i in range(trig + 1, min(trig + 10, toks[-1] + 1)):
             p = persons.by_token.get(i)
             if p is not None and doc.tokens[i].feats.get("Case") == "Gen":
-                country = _country_of(p)
-                return p if country and dest.country and country != dest.country else None
+                return abroad(p)
             if doc.tokens[i].text in ",.;" or fold(doc.tokens[i].text) in ("с", "со"):
                 break
-        return None
+        verb = doc.tokens[trig].head
+        subject = next((persons.by_token[i] for i in toks if i in persons.by_token and verb >= 0
+                        and _attached(doc, i) == (verb, "nsubj")), None)
+        return abroad(subject) if subject is not None else None
 
     def _inviter(self, doc: Parsed, persons: PersonsResult, toks: list[int]) -> Person | None:
         for i in toks:  # `по приглашению премьер-министра Романа Головченко`
@@ -273,8 +305,8 @@ class VisitFinder:
                     met.append(p)
         if met:
             return min(met, key=_rank)
-        if _rank(v.visitor) >= len(HEAD_RANK) - 1:
-            return None  # a minister's or an envoy's trip: no counterpart named, no host
+        if _rank(v.visitor) >= len(HEAD_RANK) - 1 or _country_of(v.visitor) == v.country:
+            return None  # a minister's or an envoy's trip, or one at home: no counterpart named, no host
         local = [p for p in persons.persons if p is not v.visitor and _country_of(p) == v.country]
         ranked = sorted(local, key=_rank)
         return ranked[0] if ranked and _rank(ranked[0]) < len(HEAD_RANK) else None
@@ -312,8 +344,8 @@ class VisitFinder:
         return out
 
 
-def _date_in(dates: list[Date], sent: Sentence) -> Date | None:
-    return next((d for d in dates if sent.start <= d.start < sent.end), None)
+def _date_in(dates: list[Date], sent: Sentence, since: int | None = None) -> Date | None:
+    return next((d for d in dates if (sent.start if since is None else since) <= d.start < sent.end), None)
 
 
 def _attached(doc: Parsed, i: int) -> tuple[int, str]:

@@ -234,7 +234,9 @@ def test_will_be_signed_is_planned(extractor):
 def test_the_trip_words_own_clause_gives_the_destination(extractor):
     text = ("Президент России Дмитрий Медведев пробудет в Египте с официальным визитом 23-24 июня, после чего "
             "отправится на один день в Нигерию.")
-    assert [v.destination.country for v in extractor(text).visits] == ["Египет"]
+    # the onward trip is a visit of its own, with no date of the first
+    assert [(v.destination.country, v.start and v.start.day) for v in extractor(text).visits] == [
+        ("Египет", 23), ("Нигерия", None)]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -323,3 +325,37 @@ def test_a_sentence_telling_on_gives_the_city_and_kind(extractor):
             "Эрдоган также побывал с официальной поездкой на заводе.")
     [v] = extractor(text).visits
     assert (v.destination.country, v.destination.city, v.kind) == ("Украина", "Киев", "official")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the trip verb's own subject travelled, through its title; not a genitive before the verb
+    ("На торжества, посвященные юбилею Бориса Сомова, в Казань прибыл президент России Сергей Ветров.",
+     [("Сергей Ветров", "Россия", "Казань", None)]),
+    # talks abroad held by the sentence's subject
+    ("Глава МИД Китая Ван И проведет переговоры в Анкаре.", [("Ван И", "Турция", "Анкара", None)]),
+    ("Президент Франции Эммануэль Макрон провел переговоры с президентом Египта в Каире.",
+     [("Эммануэль Макрон", "Египет", "Каир", None)]),
+    # a delegation received: its leader travelled
+    ("Делегацию Вьетнама во главе с премьер-министром Фам Минь Тинем принял в Кремле Владимир Путин.",
+     [("Фам Минь Тинь", "Россия", None, "Владимир Путин")]),
+    # an onward trip is one of its own
+    ("Госсекретарь США Энтони Блинкен завершил визит в Израиль и вылетел в Иорданию.",
+     [("Энтони Блинкен", "Израиль", None, None), ("Энтони Блинкен", "Иордания", None, None)]),
+])
+def test_visitors_by_the_tree(extractor, text, expected):
+    rec = extractor(text)
+    names = {p.id: p.name for p in rec.persons}
+    assert [(names.get(v.visitor), v.destination.country, v.destination.city, names.get(v.host))
+            for v in rec.visits] == expected
+
+
+def test_a_trip_called_off_was_planned(extractor):
+    text = "США решили отменить летний визит президента Джо Байдена в Москву."
+    assert [v.status for v in extractor(text).visits] == ["planned"]
+
+
+def test_agreements_counted_by_ordinals_are_several(extractor):
+    text = ("Кирсан Илюмжинов сообщил, что подписал три контракта. Первый контракт был подписан с Веселином "
+            "Топаловым. Третий контракт был подписан между ФИДЕ и Мехико.")
+    found = extractor(text).agreements
+    assert [(a.title, a.count) for a in found] == [("контракт", 3), ("первый контракт", None), ("третий контракт", None)]
