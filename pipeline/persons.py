@@ -533,7 +533,7 @@ class PersonFinder:
     def _unroled(self, doc: Parsed, persons: list[Person], canonical: str, t: Title, beside: set[int]) -> Person | None:
         """`визита российского президента … Путин`: a reference that names its country and fits no
         titled person means the nearest person the text gives no title; that person gains the role."""
-        if (t.country is None and t.place is None) or t.title in title_rules.LOOSE_REFERENCES:
+        if (t.country is None and t.place is None) or t.title.split(" ")[0] in title_rules.LOOSE_REFERENCES:
             return None  # `российского лидера` is too loose to give anyone a title
         head = t.head
         if doc.tokens[head].feats.get("Case") == "Ins" and any(

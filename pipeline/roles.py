@@ -399,6 +399,12 @@ class TitleReader:
                     out.append(replace(found, rule=rule.__name__.strip("_").replace("_", " ")))
         return out
 
+    def genitive(self, word: str, number: str) -> str:
+        """`постоянное` → `постоянного`: a word of a noun phrase in the genitive."""
+        parse = next((p for p in self.vocab(word) if p.tag.POS in ("NOUN", "ADJF")), None)
+        form = parse.inflect({"gent", number}) if parse is not None else None
+        return form.word if form is not None else word
+
     def organization_name(self, doc: Parsed, a: int, b: int) -> str:
         return self.vocab.nominative_phrase([doc.tokens[k].text for k in range(a, b)])
 
@@ -616,6 +622,27 @@ def _where_it_serves(r: TitleReader, s: Span, j: int, reading: Reading) -> int |
     return k
 
 
+def _of_which(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """`представительства …, главой которого является …`: `которого` is the noun the clause is about,
+    in the genitive as the title takes it (`глава постоянного представительства`)."""
+    toks = s.doc.tokens
+    if toks[j].folded not in grammar.RELATIVE_GENITIVES or j != s.head + 1:
+        return None
+    clause = toks[j].head
+    for _ in range(4):  # up to the relative clause, which hangs on the noun it is about
+        if clause < 0 or toks[clause].rel.startswith("acl"):
+            break
+        clause = toks[clause].head
+    noun = toks[clause].head if clause >= 0 and toks[clause].rel.startswith("acl") else -1
+    if noun < 0 or toks[noun].pos != "NOUN" or not toks[noun].text.islower():
+        reading.stop = True  # whose head it is, the clause does not say
+        return j + 1
+    number = {"Sing": "sing", "Plur": "plur"}.get(toks[noun].feats.get("Number", ""), "sing")
+    words = [k for k in s.doc.children(noun) if toks[k].rel == "amod" and k < noun] + [noun]
+    reading.words.extend(r.genitive(toks[k].folded, number) for k in words)
+    return j + 1
+
+
 def _genitive(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
     """`министр торговли`, `глава отдела корпоративных серверов и сетей`: lowercase genitives are part
     of the title (an adjective only before its noun; time words are not: `вратарь последних лет`)."""
@@ -632,8 +659,8 @@ def _genitive(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
     if lemma in rules.GEO_DESCRIPTORS:  # `мэр города`: the title is `мэр`, whichever city the text means
         reading.located = True
         return j + 1
-    if t.pos == "ADJ" and lemma in r.city_adjectives:  # `сопредседатель московского отделения`
-        reading.of_city(r.city_adjectives[lemma])
+    if t.pos == "ADJ" and lemma in r.city_adjectives:  # `сопредседатель московского отделения`: where the unit is
+        reading.place = reading.place or r.city_adjectives[lemma]
         return j + 1
     if t.pos == "ADJ" and not (s.has(j + 1, j) and toks[j + 1].case == "Gen" and toks[j + 1].pos in ("NOUN", "ADJ")):
         return None
@@ -659,7 +686,7 @@ def _po_phrase(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
     return k
 
 
-COMPLEMENTS: tuple[Complement, ...] = (_governed, _time, _place, _and_between_places, _describing_a_place, _place_noun, _quoted,
+COMPLEMENTS: tuple[Complement, ...] = (_of_which, _governed, _time, _place, _and_between_places, _describing_a_place, _place_noun, _quoted,
                                        _before_a_name, _named, _genitive, _po_phrase, _from_organization, _where_it_serves)
 # After a named employer only where and in what field: `директор НАСА по космическим полётам`.
 AFTER_EMPLOYER: tuple[Complement, ...] = (_place, _po_phrase, _where_it_serves)

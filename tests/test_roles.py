@@ -133,3 +133,9 @@ def test_a_title_only_reference_with_a_place_gives_the_one_named_before_it_the_t
 def test_a_title_only_reference_is_of_nobody_the_same_sentence_names(extractor):
     text = "Японский посол не сообщил о поездке Дмитрия Медведева на Курилы."
     assert roles_of(extractor, text, "Дмитрий Медведев") == set()
+
+
+def test_the_head_of_which_is_the_noun_the_clause_is_about(extractor):
+    text = "Церковь открыла в Берлине свое постоянное представительство, главой которого является епископ Павел Громов."
+    assert roles_of(extractor, text, "Павел Громов") == {
+        ("епископ", None, None, None), ("глава постоянного представительства", None, None, None)}

@@ -25,6 +25,7 @@ PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 
 # Relative pronouns that open a clause about the noun before them: `Перекопский, который был …`.
 RELATIVES = {"который", "которая", "которое", "которые"}
+RELATIVE_GENITIVES = {"которого", "которой", "которых"}
 
 # Marks that end a clause inside a sentence: a title phrase does not reach back across them.
 SENTENCE_INNER_ENDS = {".", "!", "?", ";", ":", "…"}
