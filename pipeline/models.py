@@ -131,7 +131,7 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
             number = noun.tag.number or "sing"
             for i in range(k + 1):
                 parses = [p for p in self(words[i].lower()) if p.tag.POS == "ADJF"]
-                if (i < k and not parses) or not words[i].replace("-", "").isalpha() or words[i].isupper():
+                if (i < k and not parses) or not words[i].replace("-", "").isalpha() or any(c.isupper() for c in words[i][1:]):
                     continue
                 grams = {"nomn", number} | ({noun.tag.gender} if i < k and number == "sing" and noun.tag.gender else set())
                 form = parses[0].inflect(grams) if i < k else noun.inflect({"nomn", number})

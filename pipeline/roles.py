@@ -224,7 +224,8 @@ class TitleReader:
                 reading.of_city(self.city_adjectives[lemma])
             elif lemma in rules.EVALUATIVE or (kind == "ordinal" and word.split(" ")[0] not in rules.FIRST_OF):
                 continue
-            elif lemma in rules.MODIFIERS or kind in ("relational", "ordinal"):
+            elif lemma in rules.MODIFIERS or kind in ("relational", "ordinal") or (
+                    self.vocab.nominative(toks[i].folded, adjective_gender="masc") in rules.MODIFIERS):
                 reading.words.append(self.vocab.nominative(toks[i].folded, adjective_gender=gender))
         return start
 

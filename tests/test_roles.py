@@ -139,3 +139,14 @@ def test_the_head_of_which_is_the_noun_the_clause_is_about(extractor):
     text = "Церковь открыла в Берлине свое постоянное представительство, главой которого является епископ Павел Громов."
     assert roles_of(extractor, text, "Павел Громов") == {
         ("епископ", None, None, None), ("глава постоянного представительства", None, None, None)}
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    # an honorary title keeps its adjective, a participle's or not
+    ("Заслуженный артист России Олег Вонтов умер в Петербурге.", "Олег Вонтов",
+     {("заслуженный артист", "Россия", None, None)}),
+    # an abbreviation keeps its letters
+    ("Ранее ушла из жизни президент СПбГУ Людмила Вербина.", "Людмила Вербина", {("президент", None, "СПбГУ", None)}),
+])
+def test_honorary_titles_and_abbreviated_employers(extractor, text, name, roles):
+    assert roles_of(extractor, text, name) == roles
