@@ -544,9 +544,10 @@ class PersonFinder:
         # Путин`); another title is of someone named before it (`Японский посол не сообщил о поездке Медведева`)
         earlier_only = t.title not in title_rules.REFERENCE
         best: tuple[int, int, Person] | None = None
+        female = self.titles.feminine(t.title.split(" ")[0])
         for p in persons:
-            if p.roles or p.last is None:
-                continue
+            if p.roles or p.last is None or (female and _gender(doc, p) == "Masc"):
+                continue  # (`актриса` is no man)
             sents = {doc.tokens[m.first].sent for m in p.mentions}
             if sents & beside or (earlier_only and min(sents) >= sent):
                 continue

@@ -168,6 +168,10 @@ class TitleReader:
                 else "quality" if "Qual" in grams else "relational")
         return lemma, kind
 
+    def feminine(self, word: str) -> bool:
+        """A title only a woman holds (`актриса`, `журналистка`), not one of common gender (`глава`)."""
+        return self._gender(word) == "femn"
+
     def _gender(self, lemma: str) -> str:
         parse = next((p for p in self.vocab(lemma) if p.tag.POS == "NOUN"), None)
         return "femn" if parse is not None and parse.tag.gender == "femn" else "masc"
@@ -195,6 +199,8 @@ class TitleReader:
                 break
         while j > head + 1 and doc.tokens[j - 1].folded in ("и", "по"):
             j -= 1  # a conjunction or preposition the phrase did not go on with
+        while len(reading.words) > 1 and reading.words[-1] in ("и", "по"):
+            reading.words.pop()
         title = canonical(" ".join(reading.words))
         plural = self.vocab.plural(doc.tokens[head])  # `Президенты` opening a sentence is often tagged singular
         countries = tuple(dict.fromkeys(reading.countries)) if plural else ()

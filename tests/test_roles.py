@@ -150,3 +150,13 @@ def test_the_head_of_which_is_the_noun_the_clause_is_about(extractor):
 ])
 def test_honorary_titles_and_abbreviated_employers(extractor, text, name, roles):
     assert roles_of(extractor, text, name) == roles
+
+
+def test_a_womans_title_refers_to_no_man(extractor):
+    text = "Это подтвердил Сергей Сенин. Актриса Латвии рассказала о съемках."
+    assert roles_of(extractor, text, "Сергей Сенин") == set()
+
+
+def test_a_nations_adjective_names_its_country(extractor):
+    text = "Главный латышский композитор Раймонд Паулс дал концерт."
+    assert roles_of(extractor, text, "Раймонд Паулс") == {("главный композитор", "Латвия", None, None)}
