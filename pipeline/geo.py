@@ -100,7 +100,9 @@ class Gazetteer:
         self.forms = vocab.forms_of(words) | words
 
     def lemma(self, word: str) -> str:
-        return self.vocab.first_lemma(fold(word))
+        """The word's lemma as a place's: a geographical reading first (`Астану` is `Астана`, not the
+        first parse, `астан`)."""
+        return self.vocab.place_lemma(fold(word))
 
     def _add(self, name: str, country: str | None, city: str | None, kind: str, region: str | None = None) -> None:
         # `Коста-Рика` is also written `Коста Рика`
@@ -135,6 +137,9 @@ class Gazetteer:
             return 1, (rules.ABBREVIATIONS[tok.text], None, "country", None)
         if not tok.text[:1].isalpha():
             return None
+        whole = self._whole_name(lemmas, i) if tok.text[:1].isupper() else None
+        if whole and whole[0] > 1:
+            return whole  # `Саудовскую Аравию`: a name that opens with a country's adjective
         adj = rules.ADJECTIVES.get(lemmas[i]) if tok.text.isalpha() else None
         if adj:  # `Азербайджанская Республика` names the state; `белорусский` alone is an adjective
             if i + 1 < len(toks) and lemmas[i + 1] in STATE_NOUNS and toks[i + 1].text[0].isupper():
@@ -146,7 +151,11 @@ class Gazetteer:
             return None
         if lemmas[i] not in self.first_words:
             return self._romanised_region(toks, lemmas, i)
-        for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
+        return self._whole_name(lemmas, i)
+
+    def _whole_name(self, lemmas: list[str], i: int) -> tuple[int, Found] | None:
+        """The longest place name the lemmas from `i` spell."""
+        for n in range(min(MAX_WORDS, len(lemmas) - i), 0, -1):
             hit = self.names.get(tuple(lemmas[i : i + n]))
             if hit:
                 return n, hit

@@ -66,6 +66,7 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
         self.parse = lru_cache(maxsize=PARSES_KEPT)(self._parse_any)  # type: ignore[method-assign]
         self._lemma = lru_cache(maxsize=WORDS_KEPT)(self._lemma_uncached)
         self._first_lemma = lru_cache(maxsize=WORDS_KEPT)(self._first_lemma_uncached)
+        self._place_lemma = lru_cache(maxsize=WORDS_KEPT)(self._place_lemma_uncached)
 
     def _parse_any(self, word: str) -> list[MorphForm]:
         try:
@@ -99,6 +100,15 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
         """A dictionary word with no singular reading (`ямадаевых` as a surname is always plural)."""
         parses = self.known(word)
         return bool(parses) and all(p.tag.number == "plur" for p in parses)
+
+    def place_lemma(self, word: str) -> str:
+        """Lowercase normal form of the first geographical parse, else of the likeliest one."""
+        return self._place_lemma(word)
+
+    def _place_lemma_uncached(self, word: str) -> str:
+        parses = self(word)
+        geo = next((p for p in parses if "Geox" in p.tag.grammemes), None)
+        return intern(((geo or parses[0]).normal_form if parses else word).lower().replace("ё", "е"))
 
     def first_lemma(self, word: str) -> str:
         """Lowercase normal form of the likeliest parse, `ё` folded to `е`."""

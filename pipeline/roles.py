@@ -93,7 +93,8 @@ class TitleReader:
         self._head_lemma = lru_cache(maxsize=WORDS_KEPT)(self._head_lemma_uncached)  # every token is asked, often
         self._common_title = lru_cache(maxsize=WORDS_KEPT)(self._common_title_uncached)
         self._adjective = lru_cache(maxsize=WORDS_KEPT)(self._adjective_uncached)
-        self.demonyms = rules.DEMONYMS | {a[: -len("ский")] + "ец" for a in country_rules.ADJECTIVES if a.endswith("ский")}
+        stems = [a[: -len("ский")] for a in country_rules.ADJECTIVES if a.endswith("ский")]
+        self.demonyms = rules.DEMONYMS | {s + "ец" for s in stems} | {s.removesuffix("й") + "ец" for s in stems}
         self.city_adjectives = city_adjectives()
 
     # --- title words ---------------------------------------------------------------------------
@@ -127,9 +128,11 @@ class TitleReader:
         spelled_out = tok.folded.startswith("исполня")  # the participle asks for its object, `обязанности`
         if acting is not None and (not spelled_out or (i + 1 < len(doc.tokens) and doc.tokens[i + 1].folded == "обязанности")):
             return acting  # `исполняющий обязанности официального представителя`, `врио губернатора`
-        if not (tok.pos == "NOUN" or self._standing_alone(doc, i)) or not tok.text.replace("-", "").isalpha():
+        opens = self._opens(doc, i)
+        noun = tok.pos == "NOUN" or (tok.pos == "PROPN" and opens)  # `Нейрохирург Алексей …`: tagged a name
+        if not (noun or self._standing_alone(doc, i)) or not tok.text.replace("-", "").isalpha():
             return None
-        if tok.text[:1].isupper() and not self._opens(doc, i):
+        if tok.text[:1].isupper() and not opens:
             return None  # `Адвокат`, `Кузнец`: a capitalised noun inside a sentence is a name
         word = fold(tok.text).removeprefix("экс-")
         kind, _, rest = word.partition("-")
@@ -226,12 +229,13 @@ class TitleReader:
                 continue  # `35-летняя учительница`: an age
             if lemma in country_rules.ADJECTIVES:
                 continue  # `корейский`: a country's, though which one the word does not say
+            masculine = self.vocab.nominative(toks[i].folded, adjective_gender="masc")
             if lemma in self.city_adjectives:
                 reading.of_city(self.city_adjectives[lemma])
-            elif lemma in rules.EVALUATIVE or (kind == "ordinal" and word.split(" ")[0] not in rules.FIRST_OF):
+            elif {lemma, masculine} & rules.EVALUATIVE or (kind == "ordinal" and not _deputy(word)):
                 continue
-            elif lemma in rules.MODIFIERS or kind in ("relational", "ordinal") or (
-                    self.vocab.nominative(toks[i].folded, adjective_gender="masc") in rules.MODIFIERS):
+            elif kind != "other" or {lemma, masculine} & (rules.MODIFIERS | rules.HEADS):
+                # (a participle only when it is a title's own: `управляющий партнер`, `заслуженный артист`)
                 reading.words.append(self.vocab.nominative(toks[i].folded, adjective_gender=gender))
         return start
 
@@ -416,9 +420,16 @@ class TitleReader:
         return self.vocab.nominative_phrase([doc.tokens[k].text for k in range(a, b)])
 
 
+def _deputy(word: str) -> bool:
+    """A deputy's title, which an ordinal belongs to: `первый вице-мэр`, `первый заместитель`."""
+    head = word.split(" ")[0]
+    return head in rules.FIRST_OF or head.startswith(("вице-", "зам"))
+
+
 def _modifier(tok: Token) -> bool:
-    """An adjective or participle agreeing with a noun (`управляющий директор`, tagged a verb)."""
-    return tok.pos == "ADJ" or (tok.pos == "VERB" and tok.case is not None)
+    """An adjective or participle agreeing with a noun (`управляющий директор`, tagged a verb;
+    `Наследный принц`, tagged a name where it opens a sentence, but the tree's modifier)."""
+    return tok.pos == "ADJ" or (tok.pos == "VERB" and tok.case is not None) or tok.rel == "amod"
 
 
 # --- what may follow a title word, tried in this order at each token ------------------------------

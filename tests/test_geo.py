@@ -45,3 +45,15 @@ def test_one_word_subdivision_names_are_no_places(models):
 def test_romanised_keys_meet_pycountrys_spelling(cyrillic, latin):
     from pipeline.geo import romanised
     assert romanised(cyrillic) == romanised(latin)
+
+
+@pytest.mark.parametrize("text,country,city", [
+    # a geographical reading before the dictionary's first (`Астану` is no `астан`)
+    ("Делегация прилетела в Астану.", "Казахстан", "Астана"),
+    # a whole name before the adjective it opens with
+    ("Премьер-министр прибыл в Саудовскую Аравию.", "Саудовская Аравия", None),
+])
+def test_places_in_any_case(extractor, text, country, city):
+    doc = tag([segment(Source("t", "", "", text), extractor.models)], extractor.models)[0]
+    places = [p for p in Gazetteer(extractor.models.morph_vocab).find(doc) if p.kind != "adjective"]
+    assert [(p.country, p.city) for p in places] == [(country, city)]

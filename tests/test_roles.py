@@ -108,7 +108,7 @@ def test_the_one_served_gives_the_aide_no_second_title(extractor):
      {("депутат верховной рады", "Украина", None, None)}),
     # participles before the noun they describe
     ("Говорит Крис Мэйер - управляющий директор и совладелец агентства Kollektiv.", "Крис Мэйер",
-     {("директор", None, None, None), ("совладелец", None, "Kollektiv", None)}),
+     {("управляющий директор", None, None, None), ("совладелец", None, "Kollektiv", None)}),
 ])
 def test_titles_of_participles_and_acting_officials(extractor, text, name, roles):
     assert roles_of(extractor, text, name) == roles
@@ -160,3 +160,27 @@ def test_a_womans_title_refers_to_no_man(extractor):
 def test_a_nations_adjective_names_its_country(extractor):
     text = "Главный латышский композитор Раймонд Паулс дал концерт."
     assert roles_of(extractor, text, "Раймонд Паулс") == {("главный композитор", "Латвия", None, None)}
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    # every adjective before a title word is the title's, but those of time and praise
+    ("Старший научный сотрудник ИКИ Олег Козлов рассказал о Марсе.", "Олег Козлов",
+     {("старший научный сотрудник", None, "ИКИ", None)}),
+    ("Главный санитарный врач России Анна Попова ввела ограничения.", "Анна Попова",
+     {("главный санитарный врач", "Россия", None, None)}),
+    ("Известный режиссер Никита Михалков снял фильм.", "Никита Михалков", {("режиссер", None, None, None)}),
+    ("Наследный принц Иордании Хусейн бен Абдалла прибыл в Амман.", "Хусейн бен Абдалла",
+     {("наследный принц", "Иордания", None, None)}),
+    ("Управляющий партнер компании Deloitte Иван Петров рассказал о планах.", "Иван Петров",
+     {("управляющий партнер", None, "Deloitte", None)}),
+    # an ordinal is every deputy's
+    ("Первый вице-мэр Москвы Владимир Ресин открыл станцию.", "Владимир Ресин",
+     {("первый вице-мэр", "Россия", None, "Москва")}),
+    # a title word a sentence opens with, tagged a name
+    ("Кардиохирург Лео Бокерия провел операцию.", "Лео Бокерия", {("кардиохирург", None, None, None)}),
+    # short forms written out; a nationality is no title
+    ("Генпрокурор Игорь Краснов выступил в Совфеде.", "Игорь Краснов", {("генеральный прокурор", None, None, None)}),
+    ("Тайконавт Ян Ливэй стал первым китайцем в космосе.", "Ян Ливэй", {("тайконавт", None, None, None)}),
+])
+def test_title_words_and_their_adjectives(extractor, text, name, roles):
+    assert roles_of(extractor, text, name) == roles
