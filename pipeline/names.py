@@ -179,7 +179,7 @@ class NameFinder:
         """Words of one name share a case: `с Путиным Меркель`, `отец Кима Чен Ира Ким Ир Сен`."""
         out, cur = [], a
         for i in range(a + 1, b):
-            if self._breaks(doc, i) or self._east_asian_restart(doc, cur, i):
+            if self._breaks(doc, i) or self._east_asian_restart(doc, cur, i) or self._second_given_name(doc, cur, i):
                 out.append((cur, i))
                 cur = i
         out.append((cur, b))
@@ -203,8 +203,18 @@ class NameFinder:
             return self._known_first_name(tok.text) and (self._oblique_only(prev.text) or (differ and self._known_name(prev.text, "Surn")))
         return differ or self._known_name(tok.text)
 
-    def _share_a_case(self, surname: str, word: str) -> bool:
-        cases = {p.tag.case for p in self.vocab.known(fold(surname)) if "Surn" in p.tag.grammemes}
+    def _second_given_name(self, doc: Parsed, cur: int, i: int) -> bool:
+        """`Адвокат Ивана Петрова Мария Смирнова`: a first name after a first name and a surname starts
+        another name (`Петрова` also reads as a woman's nominative, so the cases do not split them)."""
+        words = [t.text for t in doc.tokens[cur:i]]
+        if len(words) < 2 or not self._known_first_name(doc.tokens[i].text) or not self._first_name(words[0]) \
+                or self._first_name(words[-1]) or self._known_name(doc.tokens[i].text, "Surn"):
+            return False
+        # and the two first names cannot share a case (`Мануэль Мехуто Гонсалес` is one man)
+        return not self._share_a_case(words[0], doc.tokens[i].text, "Name")
+
+    def _share_a_case(self, surname: str, word: str, tag: str = "Surn") -> bool:
+        cases = {p.tag.case for p in self.vocab.known(fold(surname)) if tag in p.tag.grammemes}
         return bool(cases & {p.tag.case for p in self.vocab(fold(word))})
 
     def _oblique_only(self, word: str) -> bool:
@@ -287,7 +297,8 @@ class NameFinder:
         ranges = sorted(set(ranges))
         out: list[tuple[int, int]] = []
         for a, b in ranges:
-            if out and out[-1][1] == a and doc.tokens[a].start - doc.tokens[a - 1].end == 1 and b - out[-1][0] <= 4 and not self._breaks(doc, a):
+            if out and out[-1][1] == a and doc.tokens[a].start - doc.tokens[a - 1].end == 1 and b - out[-1][0] <= 4 \
+                    and not self._breaks(doc, a) and not self._second_given_name(doc, out[-1][0], a):
                 out[-1] = (out[-1][0], b)
             else:
                 out.append((a, b))

@@ -121,8 +121,10 @@ NAME_TAGS = {"Name", "Surn", "Patr"}
 # How many sentences away a title-only reference may find an untitled person it stands for.
 MAX_REFERENCE_GAP = 3
 # Case endings of names pymorphy does not know (`Карасиным`, `Хасэгавой`, `Маехары`); `-ем` after a
-# vowel stands for `-й` (`Карзаем`), after a consonant for `-ь` (`Тинем`, as `Игорем`).
-GUESSED_ENDINGS = {"ablt": (("ым", ""), ("ом", ""), ("ой", "а"), ("аем", "ай"), ("еем", "ей"), ("уем", "уй"), ("оем", "ой"), ("ем", "ь")),
+# vowel stands for `-й` (`Карзаем`, `Ханьхуэем`), after a hissing sound or `ц` for nothing
+# (`Гутерришем`, as `Шульцем`), after another consonant for `-ь` (`Тинем`, as `Игорем`).
+GUESSED_ENDINGS = {"ablt": (("ым", ""), ("ом", ""), ("ой", "а"), *((v + "ем", v + "й") for v in "аеиоуэюя"),
+                            *((c + "ем", c) for c in "жшщчц"), ("ем", "ь")),
                    "gent": (("ы", "а"), ("ой", "а")), "datv": (("е", "а"),)}
 # `Ким Чен Ына` → `Ын`: a masculine name on a consonant takes `-а` in the genitive (and animate
 # accusative); on a soft sign or `-й`, `-я` (`Николая Юргеля` → `Юргель`, `Гайдая` → `Гайдай`).
@@ -164,12 +166,20 @@ def _gender(doc: Parsed, p: Person) -> str | None:
 
 
 def _name_case(models: Models, toks: list[Token]) -> str | None:
-    """The case a known first name shows unambiguously (`Яшаром`): the case of the whole name."""
+    """The case a known first name shows unambiguously (`Яшаром`): the case of the whole name; else
+    the one the first name and the surname share in one gender, as the tagger reads the first name
+    (`блогершу Валерию Чекалину`: a woman's accusative, or a man's dative, read as accusative)."""
     for tok in toks:
         cases = {p.tag.case for p in models.morph_vocab.known(fold(tok.text)) if "Name" in p.tag.grammemes}
         if len(cases) == 1:
             return cases.pop()
-    return None
+    readings = [{(p.tag.case, p.tag.gender) for p in models.morph_vocab.known(fold(t.text)) if {"Name", "Surn"} & p.tag.grammemes}
+                for t in toks if len(t.text) > 1]
+    if len(readings) < 2 or not all(readings):
+        return None
+    shared = set.intersection(*readings)
+    tagged = UD_CASES.get(toks[0].feats.get("Case", ""))
+    return next((case for case, _ in shared if case == tagged), None) if len(shared) > 1 else None
 
 
 def _tagged_oblique(toks: list[Token]) -> str | None:
@@ -189,9 +199,11 @@ def _nominative(models: Models, tok: Token, name_case: str | None = None, obliqu
     unknown = not any(NAME_TAGS & p.tag.grammemes for p in models.morph_vocab.known(word))
     if unknown and name_case:
         case = name_case  # the tagger guesses at foreign words; the first name beside it does not
+    elif name_case and name_case != case and name_case in {p.tag.case for p in models.morph_vocab.known(word) if "Surn" in p.tag.grammemes}:
+        case = name_case  # `блогершу Валерию Чекалину`: a surname in the case its first name shows
     if case == "nomn" and unknown and oblique and any(word.endswith(e) for e, _ in GUESSED_ENDINGS.get(oblique, ())):
         case = oblique  # and it ends as that case does
-    if case == "nomn" and unknown and GUESSED_OBLIQUE.search(word):
+    if case == "nomn" and unknown and GUESSED_OBLIQUE.search(word) and not _adjective_surname(models, word):
         case = "gent"  # the tagger reads unknown foreign names as nominative: `министра Японии Сейджи Маехары`
     if unknown and word.endswith("и") and not name_case:
         case = None  # `Лионеля Скалони`, `Саида Джалили`: a foreign name on `-и` does not decline
@@ -223,6 +235,11 @@ def _nominative(models: Models, tok: Token, name_case: str | None = None, obliqu
         return _unshouted(recover_shape(word, tok.text))
     except Exception:
         return _unshouted(tok.text)
+
+
+def _adjective_surname(models: Models, word: str) -> bool:
+    """A surname shaped as a masculine adjective in the nominative: `Мостовой`, `Луговой`, `Толстой`."""
+    return any(p.tag.POS == "ADJF" and {"masc", "nomn"} <= p.tag.grammemes for p in models.morph_vocab(word))
 
 
 def _unshouted(word: str) -> str:
@@ -259,7 +276,8 @@ class PersonFinder:
     def parse_name(self, doc: Parsed, m: Mention) -> ParsedName:
         toks = doc.tokens[m.first : m.last]
         name_case, oblique = _name_case(self.models, toks), _tagged_oblique(toks)
-        as_written = self._all_nominative(toks) or self._after_nominative_title(doc, m.first, m.last)
+        as_written = self._all_nominative(toks, doc.tokens[m.first].rel.startswith("nsubj")) or \
+            self._after_nominative_title(doc, m.first, m.last)
         initials, words = [], []
         for i, t in enumerate(toks):
             # after an East Asian family name a capital letter is a given name (`Ван И`), no initial
@@ -298,12 +316,14 @@ class PersonFinder:
             return ParsedName(words[0], words[1], None, "")
         return ParsedName(" ".join(words[:-1]), middle, words[-1], " ".join(initials))
 
-    def _all_nominative(self, toks: list[Token]) -> bool:
+    def _all_nominative(self, toks: list[Token], subject: bool = False) -> bool:
         """`режиссер Евгения Сафонова`: the tagger reads `Евгения` as a man's genitive and `Сафонова`
-        as a woman's nominative; words of one name agree, and here all can be a woman's nominative."""
+        as a woman's nominative; words of one name agree, and here all can be a woman's nominative;
+        so can a name the tree makes a verb's `subject` (`Евгения Медведева является …`, both
+        words tagged a man's genitive)."""
         words = [t for t in toks if len(t.text) > 1 and t.text[0].isupper()]
         cases = {t.feats.get("Case") for t in words}
-        if len(words) < 2 or "Nom" not in cases or cases <= {"Nom"}:
+        if len(words) < 2 or ("Nom" not in cases and not subject) or cases <= {"Nom"}:
             return False
         genders = [{p.tag.gender for p in self.models.morph_vocab.known(fold(t.text))
                     if NAME_TAGS & p.tag.grammemes and p.tag.case == "nomn"} for t in words]
@@ -404,7 +424,8 @@ class PersonFinder:
         for p in persons:
             for m in p.mentions:
                 nxt = by_token.get(m.last)
-                if nxt is not None and nxt is not p and doc.tokens[m.last - 1].feats.get("Case") == "Gen" and doc.tokens[m.last].start - doc.tokens[m.last - 1].end == 1:
+                genitive = "Gen" in (doc.tokens[m.first].feats.get("Case"), doc.tokens[m.last - 1].feats.get("Case"))
+                if nxt is not None and nxt is not p and genitive and doc.tokens[m.last].start - doc.tokens[m.last - 1].end == 1:
                     out[m.first] = (nxt, p)
         return out
 
@@ -544,6 +565,7 @@ class PersonFinder:
         # Путин`); another title is of someone named before it (`Японский посол не сообщил о поездке Медведева`)
         earlier_only = t.title not in title_rules.REFERENCE
         best: tuple[int, int, Person] | None = None
+        tied = False
         female = self.titles.feminine(t.title.split(" ")[0])
         for p in persons:
             if p.roles or p.last is None or (female and _gender(doc, p) == "Masc"):
@@ -553,8 +575,10 @@ class PersonFinder:
                 continue
             gap = min((abs(s - sent), s > sent) for s in sents)
             if gap[0] <= MAX_REFERENCE_GAP and (best is None or gap < best[:2]):
-                best = (*gap, p)
-        if best is None:
+                best, tied = (*gap, p), False
+            elif best is not None and gap == best[:2]:
+                tied = True  # `Путин и Трамп … написал американский президент`: which one, the text does not say
+        if best is None or tied:
             return None
         p = best[2]
         p.roles.append(Role(canonical, t.country, None, doc.tokens[t.first].start, doc.tokens[t.last - 1].end, t.place))

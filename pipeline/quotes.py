@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .document import Parsed
+from .document import Parsed, Token
 from .geo import fold
 from .persons import Person, PersonsResult
 from .roles import TitleReader
@@ -24,6 +24,7 @@ class Quote:
     speaker: Person | None
     speaker_span: tuple[int, int] | None
     verb: str | None
+    closed: bool = True  # between marks in one line (not a dialogue line, nor a paragraph of a longer quotation)
 
 
 def _pairs(line: str) -> list[tuple[int, int]]:
@@ -88,6 +89,7 @@ UNCLOSED_END = re.compile(r"[,!?…]\s*[-–—]\s+(?=\w)")
 ACCORDING_TO = re.compile(r"\b[Пп]о (?:(?:его|ее|её|их) )?словам\b")
 SAID_AFTER = re.compile(r"[»“”\"]\s*[,!?…]?\s*[-–—]\s")
 DASHED = re.compile(r"\s*[,!?…]?\s*[-–—]\s")
+NEXT_OPENS = re.compile(r"\s*\n\s*[«„“]")
 AFTER_MARK = re.compile(r"\s*(?:[,!?…]\s*(?:[-–—]\s)?|\.?\s*[-–—]\s)")
 # How many paragraph breaks speech may go on across with nobody else named (`«…», сказал Хоровитц.`,
 # a paragraph of context, then more of his words).
@@ -95,6 +97,14 @@ MAX_PARAGRAPHS_ON = 2
 # Where an attribution ends: `цитирует Лента.ру …`: a dot inside a word ends nothing;
 # `заявил «Известиям» Иванов`: nor does a short name in quotation marks.
 CLAUSE_END = re.compile(r"[!?\n]|«(?![^«»\n]{1,40}»)|\.(?=\s|$)")
+
+
+def _question(doc: Parsed, q: Quote) -> bool:
+    return doc.clean[q.start : q.end].rstrip().endswith("?")
+
+
+def _finite(tok: Token) -> bool:
+    return tok.pos == "VERB" and tok.feats.get("VerbForm") in (None, "Fin")
 
 
 class QuoteFinder:
@@ -109,22 +119,17 @@ class QuoteFinder:
         persons = persons.outside([p for *_, pieces, _ in marked for p in pieces] + [(s, e) for s, e, _ in dialogue])
         quotes: list[Quote] = []
         for line_start, start, end, pieces, inner in marked:
-            after = self._attribution_after(doc, persons, end + 1)
-            # `…злом: «…», сообщает Лента.ру`: an outlet's verb after, the speaker before; but
-            # `сообщили в пресс-службе`, a verb with no subject, says nobody in particular spoke
-            if after[0] is None and inner is None and (after[2] is None or self._relayed(doc, end + 1)):
-                after = self._attribution_before(doc, persons, start - 1)
-            if not (after[0] or after[2]):
-                after = self._attribution_earlier(doc, persons, line_start, start - 1)
+            after = self._attribute(doc, persons, line_start, start, end, inner is not None)
             if inner is not None:
                 said = self._attribution_in(doc, persons, *inner)
                 quotes.append(Quote(*pieces[0], *said))
                 quotes.append(Quote(*pieces[1], *(after if after[0] else said)))
             else:
-                quotes.append(Quote(*pieces[0], *after))
+                closed = doc.clean[end : end + 1] not in ("\n", "")
+                quotes.append(Quote(*pieces[0], *after, closed=closed))
         for start, end, cut in dialogue:
             attr = self._attribution_after(doc, persons, cut) if cut is not None else (None, None, None)
-            quotes.append(Quote(start, end, *attr))
+            quotes.append(Quote(start, end, *attr, closed=False))
         quotes = sorted((q for q in quotes if not self._a_name(doc, q)), key=lambda q: q.start)
         self._continued(doc, persons, quotes)
         return quotes
@@ -135,12 +140,15 @@ class QuoteFinder:
         nothing attributes them, any phrase so governed (`круглого стола «Реконструкция …:
         справятся ли …?»`) or any with no finite verb (`вменяется «преступный сговор …»`). A clause
         goes on into quoted words (`гособвинение «преследует …»`): those are speech."""
+        inside = [doc.tokens[i] for i in doc.within(q.start, q.end)]
+        clause = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inside)
+        if not q.closed:  # a dash or a paragraph's opening mark says the words are speech, but for
+            # a signature under a quotation: `— Татьяна Скригонюк, заместитель начальника …`
+            return not clause and bool(inside) and inside[0].pos == "PROPN" and not q.verb
         before = doc.starting_in(max(0, q.start - 40), q.start - 1)
         word = next((doc.tokens[i] for i in reversed(before) if doc.tokens[i].text[:1].isalnum()), None)
         governed = word is not None and word.sent == doc.sentence_of(q.start) and word.pos in ("NOUN", "PROPN", "ADP") \
             and not doc.clean[word.end : q.start - 1].strip()
-        inside = [doc.tokens[i] for i in doc.within(q.start, q.end)]
-        clause = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inside)
         if q.speaker is not None or q.verb is not None:
             return governed and not clause
         # a verbless phrase is speech only as a sentence of its own (`«Это очень важное решение».`),
@@ -155,9 +163,17 @@ class QuoteFinder:
         """A quote nothing attributes goes on with the speech before it (`«…», сказал Хоровитц. «…»`,
         and a paragraph of his words after the next), unless someone else is named between."""
         for k, q in enumerate(quotes):
-            if q.speaker is not None or q.verb is not None or k == 0 or quotes[k - 1].speaker is None:
+            if q.speaker is not None or q.verb is not None or k == 0 or _question(doc, q):
                 continue
-            before = quotes[k - 1]
+            # past the questions of an interview (`— Чем вы объясните …? — Мы проиграли …`)
+            j = k - 1
+            while j > 0 and quotes[j].speaker is None and _question(doc, quotes[j]):
+                j -= 1
+            before = quotes[j]
+            if before.speaker is None:
+                if _question(doc, before):  # the first answer: the one the text named before the questions
+                    q.speaker = persons.last_before(before.start)
+                continue
             between = [p for i, p in persons.by_token.items()
                        if before.end < doc.tokens[i].start < q.start and not persons.hides(doc.tokens[i].start)]
             breaks = len(re.findall(r"\n+", doc.clean[before.end : q.start]))
@@ -170,11 +186,17 @@ class QuoteFinder:
         out: list[tuple[int, int, int, list[tuple[int, int]], tuple[int, int] | None]] = []
         text = doc.clean
         for line in re.finditer(r"[^\n]+", text):
-            for a, b in _pairs(line.group()):
+            pairs = _pairs(line.group())
+            opening = len(line.group()) - len(line.group().lstrip())
+            if line.group()[opening : opening + 1] in PAIRS and not any(a == opening for a, _ in pairs) \
+                    and NEXT_OPENS.match(text, line.end()):
+                # a quotation of several paragraphs: each opens with the mark, only the last closes it
+                pairs = [(opening, len(line.group().rstrip()))] + pairs
+            for a, b in pairs:
                 start, end = line.start() + a + 1, line.start() + b
-                if not self._is_speech(doc, start, end):
+                if not self._is_speech(doc, start, end, framed=text[end : end + 1] in ("\n", "")):
                     continue
-                if text[end] not in "»“”\"" and not self._verb_after_dash(doc, end):
+                if text[end : end + 1] not in ("»", "“", "”", '"', "\n", "") and not self._verb_after_dash(doc, end):
                     continue  # no closing mark, and no `— заявил` to end it
                 out.append((line.start(), start, end, *self._split(doc, start, end)))
         return out
@@ -185,7 +207,7 @@ class QuoteFinder:
         text = doc.clean
         m, at = None, start
         while (found := BREAK.search(text, at, end)) is not None:  # overlapping: `— с дочкой, — прийти …, — сказала она. —`
-            if self._verb_after_dash(doc, found.start()):
+            if self._verb_after_dash(doc, found.start(), any_verb=True):
                 m = found
                 break
             at = found.start() + 1
@@ -193,10 +215,50 @@ class QuoteFinder:
             return [self._trim(text, start, end)], None
         return [self._trim(text, start, m.start()), self._trim(text, m.end(), end)], (m.start(1), m.end(1))
 
+    def _attribute(self, doc: Parsed, persons: PersonsResult, line_start: int, start: int, end: int, broken: bool):
+        """Who said the quoted words at `[start, end)`: the attribution after them (`», – сказал
+        Лавров`); where it names nobody, the one before (`Лавров сказал: «…»`, `По словам Лаврова,
+        «…»`), earlier in the paragraph (`Он подчеркнул, что … «…»`), or in the next sentence (`«…».
+        Об этом заявил Лавров`). An outlet that relays (`», сообщает ТАСС`) leaves the speaker to
+        those, else to the person the paragraph names; a verb with no subject or with a nameless one
+        (`сообщили в пресс-службе`, `сказал источник`) says that nobody the text names spoke."""
+        after = self._attribution_after(doc, persons, end + 1)
+        relayed = after[2] is not None and after[0] is None and self._relayed(doc, end + 1)
+        if after[0] is not None or (after[2] is not None and not relayed) or broken:
+            return after
+        for found in (self._attribution_before(doc, persons, start - 1),
+                      self._attribution_earlier(doc, persons, line_start, start - 1),
+                      self._attribution_next(doc, persons, end + 1)):
+            if found[0] is not None or (found[2] is not None and not relayed):
+                return found
+        if relayed:  # `Министр … выступил в Думе. «…», – сообщает ТАСС`: the paragraph's person
+            person = persons.last_before(start)
+            near = person is not None and any(line_start <= m.start < start for m in person.mentions)
+            return (person if near else None), None, after[2]
+        return after
+
+    def _attribution_next(self, doc: Parsed, persons: PersonsResult, at: int):
+        """`«…». Об этом заявил председатель КНР Си Цзиньпин`: the next sentence says who, as its
+        opening words point back (rules/speech.py POINTING_BACK)."""
+        text = doc.clean
+        m = re.match(r"[.!?…]?\s*", text[at:])
+        lo = at + (m.end() if m else 0)
+        if lo >= len(text) or "\n" in text[at:lo]:
+            return None, None, None
+        sent = doc.sentences[doc.sentence_of(lo)]
+        words = " ".join(doc.tokens[i].folded for i in doc.within(lo, sent.end)[:3])
+        if not any(words.startswith(w) for w in rules.POINTING_BACK):
+            return None, None, None
+        verb = self._verb(doc, lo, sent.end)  # (`Такое заявление сделал …`: no speech verb, the same subject)
+        speaker, span = self._speaker_near(doc, persons, doc.tokens[verb].start if verb is not None else lo, sent.end, verb)
+        return speaker, span, self._lemma(doc, verb)
+
     def _attribution_in(self, doc: Parsed, persons: PersonsResult, lo: int, hi: int):
         verb = self._verb(doc, lo, hi)
+        if verb is None:  # `– удивился Рябков. –`: the attribution opens with its verb
+            verb = self._first_verb(doc, lo, hi)
         speaker, span = self._speaker_near(doc, persons, lo, hi, verb)
-        return speaker, span, doc.tokens[verb].lemma if verb is not None else None
+        return speaker, span, self._lemma(doc, verb)
 
     def _attribution_earlier(self, doc: Parsed, persons: PersonsResult, lo: int, at: int):
         """`Он утверждает, что … : «…»`: the paragraph's last speech verb before the quote."""
@@ -210,7 +272,7 @@ class QuoteFinder:
         if speaker is None:  # in the clause right after the verb, not anywhere later in the sentence
             comma = doc.clean.find(",", doc.tokens[verb].end, sent.end)
             speaker, span = self._speaker_near(doc, persons, doc.tokens[verb].start, sent.end if comma < 0 else comma, verb)
-        return speaker, span, doc.tokens[verb].lemma
+        return speaker, span, self._lemma(doc, verb)
 
     @staticmethod
     def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -221,18 +283,21 @@ class QuoteFinder:
         return start, end
 
     @staticmethod
-    def _verb_after_dash(doc: Parsed, at: int, past_adverbs: bool = False) -> bool:
+    def _verb_after_dash(doc: Parsed, at: int, past_adverbs: bool = False, any_verb: bool = False) -> bool:
         """The first word after the dash that follows `at` is a speech verb (`, — заявлял …`;
-        with `past_adverbs`, also `— коротко ответил`)."""
+        with `past_adverbs`, also `— коротко ответил`; with `any_verb`, any finite verb: after
+        quotation marks a dash and a verb attribute the words, `», – отрезал он`, `– удивился Рябков. –`)."""
         words = (doc.tokens[i] for i in doc.starting_in(at, at + 40) if doc.tokens[i].text[:1].isalpha())
         first = next((t for t in words if not (past_adverbs and t.pos == "ADV")), None)
-        return first is not None and first.lemma in rules.VERBS
+        if first is None:
+            return False
+        return first.lemma in rules.VERBS or (any_verb and _finite(first))
 
     def _said_after(self, doc: Parsed, end: int) -> bool:
         """`«…», — подчеркнул …`: the closing mark, a dash and a speech verb (names in quotation
         marks are not followed so)."""
         m = SAID_AFTER.match(doc.clean, end)
-        return bool(m) and self._verb_after_dash(doc, m.end(), past_adverbs=True)
+        return bool(m) and self._verb_after_dash(doc, m.end(), past_adverbs=True, any_verb=True)
 
     def _said_before(self, doc: Parsed, mark: int) -> bool:
         """`Азаров сказал: «Ну, конечно»`: a colon before the opening mark, a speech verb before it
@@ -249,9 +314,12 @@ class QuoteFinder:
         sent = doc.sentences[doc.sentence_of(at)]
         return max(sent.start, doc.clean.rfind(",", sent.start, at) + 1)
 
-    def _is_speech(self, doc: Parsed, start: int, end: int) -> bool:
+    def _is_speech(self, doc: Parsed, start: int, end: int, framed: bool = False) -> bool:
+        """Quoted words that can be speech: four words or more, or fewer with their attribution beside
+        them, or `framed` as speech by a dialogue dash or a paragraph's opening mark (`— Что дальше?`)."""
         words = [i for i in doc.within(start, end) if doc.tokens[i].text[:1].isalnum()]
-        if not words or (len(words) < rules.MIN_WORDS and not self._said_after(doc, end) and not self._said_before(doc, start - 1)):
+        short = len(words) < rules.MIN_WORDS and not framed
+        if not words or (short and not self._said_after(doc, end) and not self._said_before(doc, start - 1)):
             return False  # a short quote needs its attribution beside it
         return not any(e.type != "PER" and e.start <= start and end <= e.end for e in doc.entities)
 
@@ -278,13 +346,22 @@ class QuoteFinder:
                 return self._described(doc, persons, i), None
         return None, None
 
+    def _lemma(self, doc: Parsed, i: int | None) -> str | None:
+        """The speech verb's lemma (`доложил` → `доложить`: verbs no table lists get none at tagging)."""
+        if i is None:
+            return None
+        tok = doc.tokens[i]
+        if tok.lemma != tok.text.lower() or self.titles is None:
+            return tok.lemma
+        return self.titles.vocab.lemmatize(tok.text, tok.pos, tok.feats)
+
     def _person_noun(self, doc: Parsed, i: int) -> bool:
         """A noun that stands for a person named earlier: `министр`, `собеседница`, any title word."""
         tok = doc.tokens[i]
         if tok.lemma in rules.PERSON_NOUNS:
             return True
-        return self.titles is not None and tok.pos == "NOUN" and tok.rel.startswith("nsubj") \
-            and self.titles.title_word(doc, i) is not None
+        # the subject of the attribution, any animate noun: a title, `серб`, `россиянин`, `собеседница`
+        return tok.pos == "NOUN" and tok.rel.startswith("nsubj") and tok.feats.get("Animacy") == "Anim"
 
     def _described(self, doc: Parsed, persons: PersonsResult, i: int) -> Person | None:
         """`японского чиновника`: the last one before who spoke (the subject of a speech verb),
@@ -324,21 +401,21 @@ class QuoteFinder:
         if verb is None:
             return None, None, None
         speaker, span = self._speaker_near(doc, persons, lo, hi, verb)
-        return speaker, span, doc.tokens[verb].lemma
+        return speaker, span, self._lemma(doc, verb)
 
     def _relayed(self, doc: Parsed, at: int) -> bool:
-        """The attribution after `at` has a subject (an outlet: `сообщает Лента.ру`), which relays the words."""
+        """The attribution after `at` has a named subject that is no person (an outlet: `сообщает
+        Лента.ру`), which relays someone's words; `– заявил коммунист`, `сказал источник` speak themselves."""
         lo, hi = self._clause_after(doc, at)
         verb = self._verb(doc, lo, hi)
-        return verb is not None and any(doc.tokens[c].rel.startswith("nsubj") for c in doc.children(verb))
+        return verb is not None and any(doc.tokens[c].rel.startswith("nsubj") and doc.tokens[c].pos == "PROPN"
+                                        for c in doc.children(verb))
 
     @staticmethod
     def _first_verb(doc: Parsed, lo: int, hi: int) -> int | None:
         """The first word after an attribution's dash, when it is a finite verb (`заключил`, `улыбнулся`)."""
         first = next((i for i in doc.within(lo, hi) if doc.tokens[i].text[:1].isalpha()), None)
-        if first is None or doc.tokens[first].pos != "VERB" or doc.tokens[first].feats.get("VerbForm") not in (None, "Fin"):
-            return None
-        return first
+        return first if first is not None and _finite(doc.tokens[first]) else None
 
     def _attribution_before(self, doc: Parsed, persons: PersonsResult, at: int):
         text = doc.clean
@@ -365,7 +442,7 @@ class QuoteFinder:
             speaker, span = self._speaker_near(doc, persons, clause, j, verb)
         if speaker is None:
             speaker, span = self._speaker_near(doc, persons, lo, j, verb)
-        return speaker, span, doc.tokens[verb].lemma if verb is not None else None
+        return speaker, span, self._lemma(doc, verb)
 
     def _verb(self, doc: Parsed, lo: int, hi: int, last: bool = False) -> int | None:
         """The first (or `last`) speech verb between offsets `lo` and `hi`."""
@@ -390,7 +467,7 @@ class QuoteFinder:
             if m is not None and "«" in text[line.start(): lo + 2]:
                 continue
             end = cut.start() + (0 if text[cut.start()] == "," else 1) if cut else line.end()
-            if not self._is_speech(doc, lo, end):
+            if not self._is_speech(doc, lo, end, framed=m is not None):
                 continue
             out.append((*self._trim(text, lo, end), end if cut else None))
             more = cut and RESUMED.search(text, cut.end(), line.end())

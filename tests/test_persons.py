@@ -296,3 +296,15 @@ def test_a_title_of_the_one_met_is_not_the_untitled_visitors(extractor):
             "стратегический партнер», — подчеркнул белорусский президент.")
     [p] = persons(extractor, text)
     assert [(r.title, r.country) for r in p.roles] == [("президент", "Беларусь")]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Нападающий «Зенита» Андрей Мостовой прокомментировал игру.", ["Андрей Мостовой"]),  # an adjective's shape
+    ("Встреча с Антониу Гутерришем прошла в Нью-Йорке.", ["Антониу Гутерриш"]),  # -ем after ш
+    ("Разговор с министром Чжан Ханьхуэем продлился час.", ["Чжан Ханьхуэй"]),  # -ем after a vowel
+    ("Полиция задержала блогершу Валерию Чекалину.", ["Валерия Чекалина"]),  # the case a woman's names share
+    ("Евгения Медведева является двукратной чемпионкой мира.", ["Евгения Медведева"]),  # a subject is nominative
+    ("Адвокат Ивана Петрова Мария Смирнова подала жалобу.", ["Иван Петров", "Мария Смирнова"]),  # two first names
+])
+def test_names_in_the_nominative(extractor, text, names):
+    assert [p.name for p in persons(extractor, text)] == names

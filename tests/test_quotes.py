@@ -262,3 +262,50 @@ def test_a_verb_with_no_subject_after_the_quote_names_nobody(extractor):
             "— сообщили в пресс-службе компании.")
     assert quotes(extractor, text) == [
         ("Мы не подписали документ, поскольку не учтены наши интересы", None, "сообщить")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a nationality or any animate noun as the attribution's subject: the person named before
+    ("Зоран Николич провел матч. «Мы сыграли плохо и проиграли заслуженно», – признался серб.",
+     [("Мы сыграли плохо и проиграли заслуженно", "Зоран Николич", "признаться")]),
+    # after quotation marks and a dash any verb attributes, in the verb's own lemma
+    ("«Вопрос закрыт», – отрезал Андрей Галактионов.", [("Вопрос закрыт", "Андрей Галактионов", "отрезать")]),
+    ("«Переговоры? Какие переговоры? – удивился Сергей Рябов. – Нам никто ничего не предлагал».", [
+        ("Переговоры? Какие переговоры", "Сергей Рябов", "удивиться"),
+        ("Нам никто ничего не предлагал", "Сергей Рябов", "удивиться")]),
+    # a nameless source speaks itself; a named outlet relays the person the paragraph names
+    ("«Мы будем снижать ставку постепенно», – сказал ТАСС источник в правительстве.",
+     [("Мы будем снижать ставку постепенно", None, "сказать")]),
+    ("Министр Антон Силуанов выступил в Думе. «Бюджет будет исполнен полностью», – сообщает ТАСС.",
+     [("Бюджет будет исполнен полностью", "Антон Силуанов", "сообщать")]),
+    # the next sentence points back
+    ("«Экономика Китая растет устойчиво». Об этом заявил председатель КНР Си Цзиньпин.",
+     [("Экономика Китая растет устойчиво", "Си Цзиньпин", "заявить")]),
+    ("«Мы продолжим поддерживать союзников столько, сколько потребуется». Такое заявление сделал премьер-министр "
+     "Великобритании Кир Стармер.", [("Мы продолжим поддерживать союзников столько, сколько потребуется", "Кир Стармер", None)]),
+])
+def test_attributions_by_subject_verb_and_the_next_sentence(extractor, text, expected):
+    assert quotes(extractor, text) == expected
+
+
+def test_a_quotation_of_several_paragraphs(extractor):
+    text = ("Президент Сербии Александр Вучич заявил журналистам:\n«Сербия не введет санкции против России.\n"
+            "«Мы независимая страна.\n«Никакое давление этого не изменит».")
+    assert [q[1] for q in quotes(extractor, text)] == ["Александр Вучич"] * 3
+
+
+def test_an_interviews_answers_are_the_interviewees(extractor):
+    text = ("Корреспондент побеседовал с тренером «Спартака» Гильермо Абаскалем.\n— Чем вы объясните поражение?\n"
+            "— Мы проиграли борьбу в центре поля.\n— Что дальше?\n— Будем работать над ошибками.")
+    assert [q[1] for q in quotes(extractor, text)] == [None, "Гильермо Абаскаль", None, "Гильермо Абаскаль"]
+
+
+def test_a_signature_under_a_quotation_is_no_quote(extractor):
+    text = "«Превышений в пробах нет», — сообщили в ведомстве.\n— Татьяна Скригонюк, заместитель начальника пресс-службы"
+    assert [q[0] for q in quotes(extractor, text)] == ["Превышений в пробах нет"]
+
+
+def test_a_country_reference_that_fits_two_untitled_persons_is_neither(extractor):
+    text = ("Владимир Путин и Дональд Трамп провели телефонный разговор. «Разговор был очень продуктивным», "
+            "– написал американский президент.")
+    assert all(not p.roles for p in extractor(text).persons)

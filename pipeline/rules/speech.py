@@ -33,3 +33,7 @@ PRONOUNS = {"он", "она", "его", "ее"}
 
 # A direct quote has at least this many words; shorter quoted phrases are names or terms.
 MIN_WORDS = 4
+
+# Openings of a sentence that point back to the quote before it: `«…». Об этом заявил …`.
+POINTING_BACK = ("об этом", "такое заявление", "такое мнение", "такую оценку", "с таким заявлением", "эти слова",
+                 "так считает", "так заявил", "так сказал", "так прокомментировал", "так ответил", "так оценил")
