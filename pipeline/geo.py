@@ -92,7 +92,7 @@ class Gazetteer:
                 if len(words) >= 2 and words[-1] in rules.REGION_TYPES.values():
                     self.romanised[(romanised(words[0]), words[-1])] = rules.ROMANISED_SUBDIVISIONS[code]
         for word, country in rules.INSTITUTIONS.items():
-            self._add(word, country, None, "institution")
+            self._add(word, country, rules.INSTITUTION_CITIES.get(word), "institution")
         # a capitalised word may start or continue a place name and gets its lemma (names need the
         # same parses); of the lowercase words, only forms of these can be part of a place
         words = (set(self.lowercase) | set(rules.ADJECTIVES) | STATE_NOUNS | rules.LOWERCASE_INSTITUTIONS

@@ -208,8 +208,8 @@ class NameFinder:
         another name (`Петрова` also reads as a woman's nominative, so the cases do not split them)."""
         words = [t.text for t in doc.tokens[cur:i]]
         if len(words) < 2 or not self._known_first_name(doc.tokens[i].text) or not self._first_name(words[0]) \
-                or self._first_name(words[-1]) or self._known_name(doc.tokens[i].text, "Surn"):
-            return False
+                or self._first_name(words[-1]) or self._known_name(doc.tokens[i].text, "Surn") or fold(words[-1]) in PARTICLES:
+            return False  # (`Тамим Аль Тани`: after a particle the name goes on)
         # and the two first names cannot share a case (`Мануэль Мехуто Гонсалес` is one man)
         return not self._share_a_case(words[0], doc.tokens[i].text, "Name")
 

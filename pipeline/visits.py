@@ -12,6 +12,8 @@ from .rules.speech import PRONOUNS
 
 HEAD_RANK = ("президент", "председатель", "король", "канцлер", "премьер-министр", "премьер", "министр")
 DESTINATION_KINDS = ("country", "city", "region")
+# `Накануне … побывал` is yesterday; `накануне визита` is before a trip to come.
+EVE = "накануне"
 CLAUSE_BREAKS = {",", ";", ":", "—", "–"}
 TENSE_STATUS = {"Past": "completed", "Pres": "ongoing", "Fut": "planned"}
 
@@ -72,12 +74,18 @@ class VisitFinder:
                     unplaced.append((s_idx, self._visitor(doc, persons, toks, trig, None)))
                 continue
             inviter = self._inviter(doc, persons, toks)
-            visitor = self._talker(doc, persons, toks, trig, dest) if talks else self._visitor(doc, persons, toks, trig, inviter)
+            if talks:
+                visitor, inviter = self._talker(doc, persons, toks, trig, dest)
+            else:
+                visitor = self._visitor(doc, persons, toks, trig, inviter)
             if visitor is None:
                 if talks:
                     talked.append((s_idx, dest))
                 continue
             visits.append(self._stated(doc, s_idx, dates, visitor, inviter, dest.country, dest.city, trig, inviter is not None))
+            # `посетит Париж, Белград и Будапешт`: places listed with the destination are trips too
+            for more in self._listed_with(doc, persons.places, dest):
+                visits.append(self._stated(doc, s_idx, dates, visitor, None, more.country, more.city, trig, False))
             # `завершил визит в Израиль и вылетел в Иорданию`: another trip verb, another destination
             for later in (t for t in triggers[1:] if doc.tokens[t].pos == "VERB" and not talks):
                 onward = self._destination(doc, persons.places, later, sent.last, [later])
@@ -176,7 +184,8 @@ class VisitFinder:
         return self._stated(doc, s_idx, dates, away[0], home[0], place.country, place.city, verb, True)
 
     def _destination(self, doc: Parsed, places: list[Place], lo: int, hi: int, triggers: list[int]) -> Place | None:
-        places = [p for p in places if lo <= p.first < hi and p.kind in DESTINATION_KINDS and self._governed(doc, p)]
+        places = [p for p in places if lo <= p.first < hi and (p.kind in DESTINATION_KINDS or (p.kind == "institution" and p.city))
+                  and self._governed(doc, p)]
         here = [p for p in places if located(doc, p)]
         after = [p for p in here if p.first > triggers[0]]
         # `посетит Москву`, `посетившего южные Курильские острова`, `Москву … посетит Грищенко`,
@@ -250,24 +259,45 @@ class VisitFinder:
         after = [i for i in toks if i in by]
         return by[after[0]] if after else None
 
-    def _talker(self, doc: Parsed, persons: PersonsResult, toks: list[int], trig: int, dest: Place) -> Person | None:
-        """`В Сочи состоялись переговоры госсекретаря США Джона Керри с …`, `Макрон провел переговоры с
-        президентом Египта в Каире`: the side from abroad travelled (the talks' genitive, else the
-        subject of the verb that holds them)."""
-        def abroad(p: Person) -> Person | None:
+    def _talker(self, doc: Parsed, persons: PersonsResult, toks: list[int], trig: int, dest: Place) -> tuple[Person | None, Person | None]:
+        """(visitor, host) of talks in a named place: the side from abroad travelled — the talks'
+        genitive (`В Сочи состоялись переговоры госсекретаря США Джона Керри с …`), else the subject
+        of the verb that holds them (`Макрон провел переговоры … в Каире`), else the one they are
+        held with (`Путин провел переговоры в Москве с премьер-министром Малайзии …`, who is hosted)."""
+        def abroad(p: Person | None) -> Person | None:
             country = _country_of(p)
             return p if country and dest.country and country != dest.country else None
 
         for i in range(trig + 1, min(trig + 10, toks[-1] + 1)):
             p = persons.by_token.get(i)
             if p is not None and doc.tokens[i].feats.get("Case") == "Gen":
-                return abroad(p)
+                return abroad(p), None
             if doc.tokens[i].text in ",.;" or fold(doc.tokens[i].text) in ("с", "со"):
                 break
         verb = doc.tokens[trig].head
         subject = next((persons.by_token[i] for i in toks if i in persons.by_token and verb >= 0
                         and _attached(doc, i) == (verb, "nsubj")), None)
-        return abroad(subject) if subject is not None else None
+        if abroad(subject) is not None:
+            return subject, None
+        partner = next((persons.by_token[i] for i in toks if i in persons.by_token and doc.tokens[i].case == "Ins"
+                        and any(fold(doc.tokens[j].text) in ("с", "со") for j in range(max(trig, i - 6), i))), None)
+        if partner is not None and partner is not subject and abroad(partner) is not None \
+                and _country_of(subject) in (None, dest.country):
+            return partner, subject
+        return None, None
+
+    def _listed_with(self, doc: Parsed, places: list[Place], dest: Place) -> list[Place]:
+        """`посетит Париж, Белград и Будапешт`: the places of other countries or cities listed right
+        after the destination, with commas and `и` between."""
+        out: list[Place] = []
+        last = dest.last
+        for p in sorted((p for p in places if p.first >= dest.last and p.kind in DESTINATION_KINDS), key=lambda p: p.first):
+            between = [doc.tokens[i].text for i in range(last, p.first)]
+            if not between or any(w not in (",", "и") for w in between) or (p.country, p.city) == (dest.country, dest.city):
+                break
+            out.append(p)
+            last = p.last
+        return out
 
     def _inviter(self, doc: Parsed, persons: PersonsResult, toks: list[int]) -> Person | None:
         for i in toks:  # `по приглашению премьер-министра Романа Головченко`
@@ -277,22 +307,34 @@ class VisitFinder:
                         return persons.by_token[j]
         return None
 
+    @staticmethod
+    def _received_him(doc: Parsed, s_idx: int) -> bool:
+        """A sentence where someone receives `его`/`её` (the visitor before): `его принял в Кремле …`."""
+        sent = doc.sentences[s_idx]
+        return any(doc.tokens[i].lemma in rules.RECEIVING_VERBS and any(
+            doc.tokens[c].folded in ("его", "ее", "её") and doc.tokens[c].rel == "obj" for c in doc.children(i))
+            for i in range(sent.first, sent.last))
+
     def _host(self, doc: Parsed, persons: PersonsResult, v: Visit) -> Person | None:
         """Whom the visitor meets there (`встретилась с заместителем министра Сергеем Рябковым`), else,
         for a head of state or government, the destination's own head: the counterpart receives."""
         if v.country is None:
             return None
         met: list[Person] = []
+        unknown: list[Person] = []  # met there, of no country the text gives
         adjectives = {pl.first: pl.country for pl in persons.places if pl.kind == "adjective"}
-        for s in sorted(v.sentences):
+        # the sentence after the trip's may tell who received the visitor (`На следующий день его принял …`)
+        after = max(v.sentences) + 1
+        for s in sorted(v.sentences | ({after} if after < len(doc.sentences) and self._received_him(doc, after) else set())):
             sent = doc.sentences[s]
             for i in range(sent.first, sent.last):
                 p = persons.by_token.get(i)
-                if p is None or p is v.visitor or p in met:
+                if p is None or p is v.visitor or p in met or p in unknown:
                     continue
                 head, rel = _attached(doc, i)
-                if rel.startswith("nsubj") and head >= 0 and doc.tokens[head].lemma in rules.RECEIVING_VERBS and _country_of(p) == v.country:
-                    met.append(p)  # `где его встретил министр обороны КНДР …`
+                if rel.startswith("nsubj") and head >= 0 and doc.tokens[head].lemma in rules.RECEIVING_VERBS \
+                        and _country_of(p) in (v.country, None):
+                    met.append(p)  # `где его встретил министр обороны КНДР …`, `его принял в Кремле Путин`
                     continue
                 if doc.tokens[i].feats.get("Case") != "Ins":
                     continue
@@ -303,8 +345,10 @@ class VisitFinder:
                 country = _country_of(p) or next((adjectives[j] for j in range(with_, i) if j in adjectives), None)
                 if country == v.country:
                     met.append(p)
-        if met:
-            return min(met, key=_rank)
+                elif country is None and _country_of(v.visitor) not in (None, v.country):
+                    unknown.append(p)  # `Лукашенко … прибудет в Москву, где проведет переговоры с Владимиром Путиным`
+        if met or len(unknown) == 1:
+            return min(met or unknown, key=_rank)
         if _rank(v.visitor) >= len(HEAD_RANK) - 1 or _country_of(v.visitor) == v.country:
             return None  # a minister's or an envoy's trip, or one at home: no counterpart named, no host
         local = [p for p in persons.persons if p is not v.visitor and _country_of(p) == v.country]
@@ -312,12 +356,22 @@ class VisitFinder:
         return ranked[0] if ranked and _rank(ranked[0]) < len(HEAD_RANK) else None
 
     def _status(self, doc: Parsed, toks: list[int], trig: int | None = None) -> str:
+        """The trip verb's own tense (a trip noun's, the verb that has it: `находился с визитом`);
+        planned where it is wished, put off or called off (`намерен посетить`, `визит отложен`,
+        `накануне визита`), else by the sentence's tenses."""
         lemmas = {doc.tokens[i].lemma for i in toks}
+        eve = any(doc.tokens[i].lemma == EVE and not (i + 1 < len(doc.tokens) and doc.tokens[i + 1].case == "Gen")
+                  for i in toks)
+        planning = (lemmas - ({EVE} if eve else set())) & (rules.PLANNED | rules.POSTPONED)
         verb = doc.tokens[trig] if trig is not None else None
-        if verb is not None and verb.pos == "VERB" and verb.feats.get("Tense") in TENSE_STATUS and not lemmas & rules.PLANNED:
+        if verb is not None and verb.pos != "VERB" and 0 <= verb.head and doc.tokens[verb.head].pos in ("VERB", "AUX"):
+            verb = doc.tokens[verb.head]
+        if verb is not None and verb.pos == "VERB" and verb.feats.get("VerbForm") == "Inf":
+            return "planned"  # `намерен посетить`, `собирается посетить`
+        if verb is not None and verb.pos == "VERB" and verb.feats.get("Tense") in TENSE_STATUS and not planning:
             # `прибыл в Брюссель, где примет участие в заседании`: the trip verb's own tense
             return TENSE_STATUS[verb.feats["Tense"]]
-        if lemmas & rules.PLANNED or any(doc.tokens[i].feats.get("Tense") == "Fut" for i in toks):
+        if planning or any(doc.tokens[i].feats.get("Tense") == "Fut" for i in toks):
             return "planned"
         if lemmas & rules.ONGOING or any(doc.tokens[i].feats.get("Tense") == "Pres" and doc.tokens[i].pos == "VERB" for i in toks):
             return "ongoing"
