@@ -103,6 +103,104 @@ def _signs_this(toks: list, lo: int, j: int, k: int) -> bool:
     return not describes or t.head - lo == k
 
 
+def _title_end(doc: Parsed, lo: int, toks: list, end: int) -> int:
+    """Where an agreement's name ends: it goes on with genitives, with what `о/об` (`о сотрудничестве`),
+    `по` (`по вопросам`), `в` (`в атомной энергетике`, `в сфере …`: not a place, where it was signed)
+    and `на` + a period (`на 2025–2027 годы`) govern, each word in its preposition's case, and with
+    `и` between words of one case; any other word ends it (`сроком на 20 лет`, `сторонам`)."""
+    case, first = "Gen", end
+    while end < len(toks):
+        t, word = toks[end], fold(toks[end].text)
+        after = toks[end + 1] if end + 1 < len(toks) else None
+        if word in TITLE_PREPOSITIONS and after is not None and not _place_at(doc, lo + end + 1):
+            case = TITLE_PREPOSITIONS[word]
+        elif word in ("и", ",", "-", "–") and after is not None and end > first and (after.case == _case_before(toks, end, first) or (
+                after.rel == "conj" and lo + first - 1 <= after.head < lo + end)):
+            pass  # `о торговле и инвестициях`, `по строению АЭЦ Белене, нефтепровода …`: another of the same
+        elif any(c.isdigit() for c in t.text) and (case == "Acc" or (after is not None and after.case == "Gen")):
+            pass  # `на 2025–2027 годы`, `газовое соглашение 2009 года`
+        elif t.pos == "PROPN" and t.text[:1].isupper() and (end == first or toks[end - 1].text[:1].isupper()
+                                                             or lo + first - 1 <= t.head < lo + end) or (
+                word in ("-", "–") and after is not None and after.pos == "PROPN" and toks[end - 1].pos == "PROPN"):
+            # a name right after the document's noun or a name (`договор СНВ-3`, `АЭЦ Белене`), or one the
+            # tree hangs on the name (`нефтепровода Бургас`); not the verb's subject (`арсеналов Москва и
+            # Вашингтон подписали`)
+            pass
+        elif t.case == "Ins" and t.pos == "NOUN" and end > first and fold(t.text) not in TERM_WORDS:
+            pass  # who does what the name says: `о закупке американцами кораблей`
+        elif not t.text[:1].isalnum() or t.pos == "VERB" or t.case not in ("Gen", case):
+            break
+        end += 1
+    while end > first and (fold(toks[end - 1].text) in TITLE_PREPOSITIONS or fold(toks[end - 1].text) in ("и", ",")):
+        end -= 1  # a preposition the name did not go on with
+    return end
+
+
+def _case_before(toks: list, end: int, first: int) -> str | None:
+    """The case of the last common word before `end` in a name (past a name it governs: `АЭЦ Белене`)."""
+    j = end - 1
+    while j > first and toks[j].pos == "PROPN":
+        j -= 1
+    return toks[j].case
+
+
+def _place_at(doc: Parsed, i: int) -> bool:
+    """A place's name opens at token `i` (after `в`, where a signing happened, no part of its name)."""
+    return doc.tokens[i].text[:1].isupper() and doc.tokens[i].pos == "PROPN"
+
+
+def _named_sides(doc: Parsed, persons: PersonsResult, lo: int, hi: int, title: range, vocab: MorphVocab) -> list[str]:
+    """The sides a signing sentence names: the subjects of its signing verb and the words after
+    `между`, countries and cities by their names, organisations (NER's, or quoted) as written in the
+    nominative; none unless an organisation is among them."""
+    toks = doc.tokens
+    place_at = {i: pl for pl in persons.places if lo <= pl.first < hi for i in range(pl.first, pl.last)}
+    heads = [i for i in range(lo, hi) if toks[i].lemma in rules.SIGN_VERBS and toks[i].pos == "VERB"]
+    between = [i for i in range(lo, hi) if toks[i].folded == "между"]
+    sides: list[int] = []
+    for i in range(lo, hi):
+        if i in title or i in persons.by_token:
+            continue
+        rel, head = toks[i].rel, toks[i].head
+        if (rel.startswith("nsubj") and head in heads) or (rel == "conj" and head in sides) or any(toks[b].head == i or (
+                b + 1 == i) for b in between):
+            sides.append(i)
+    out: list[str] = []
+    orgs = False
+    for i in sides:
+        if i in place_at:
+            out.append(place_at[i].city or place_at[i].country or "")
+            continue
+        entity = next((e for e in doc.entities if e.type == "ORG" and e.start <= toks[i].start < e.end), None)
+        if entity is not None:  # in the nominative: `с «Нафтогазом Украины»` → `Нафтогаз Украины`
+            words = doc.text[entity.start : entity.end].strip("«»\"“”„").split()
+            out.append(vocab.nominative_phrase(words) if words and toks[i].case not in (None, "Nom") else " ".join(words))
+            orgs = True
+        elif toks[i].text.isupper() and len(toks[i].text) > 1:  # `ФИДЕ`: an abbreviation is an organisation's name
+            out.append(toks[i].text)
+            orgs = True
+    return [*dict.fromkeys(x for x in out if x)] if orgs else []
+
+
+def _hangs_on_event(doc: Parsed, pl: Place) -> bool:
+    """`по итогам саммита в Швейцарии`: the place says where an event was, not who signed."""
+    head = doc.tokens[pl.first].head
+    return head >= 0 and doc.tokens[head].pos == "NOUN" and doc.tokens[head].lemma not in rules.AGREEMENT_NOUNS
+
+
+def _side(doc: Parsed, pl: Place) -> bool:
+    """A country's adjective on a side of the signing (`российская сторона`, `китайский коллега`)."""
+    head = doc.tokens[pl.first].head
+    return head >= 0 and (doc.tokens[head].lemma in rules.SIDE_NOUNS or doc.tokens[head].feats.get("Animacy") == "Anim")
+
+
+# Instrumentals of a term, no part of a name: `договор … сроком на 20 лет`.
+TERM_WORDS = {"сроком", "периодом"}
+
+# Prepositions inside an agreement's name and the case of the words they govern.
+TITLE_PREPOSITIONS = {"о": "Loc", "об": "Loc", "по": "Dat", "в": "Loc", "на": "Acc"}
+
+
 class AgreementFinder:
     def __init__(self, vocab: MorphVocab) -> None:
         self.vocab = vocab
@@ -141,26 +239,15 @@ class AgreementFinder:
                and not self._futr(toks[start - 1].text)  # `заключу мирный договор`: the tagger's adjective is a verb
                and toks[start - 1].lemma not in rules.SIGN_VERBS):  # `подписанными соглашениями`: no part of the name
             start -= 1
-        end = min(k + width, len(toks))
-
-        def continues(j: int) -> bool:
-            """The title goes on with genitives, `о/об/по`, nouns and adjectives (not a verb, not a
-            preposition of place), and `в сфере/области …` (`о сотрудничестве в сфере образования`)."""
-            t, word = toks[j], fold(toks[j].text)
-            field = word == "в" and j + 1 < len(toks) and fold(toks[j + 1].text) in rules.FIELD_NOUNS
-            return t.text[:1].isalnum() and t.pos != "VERB" and (field or (word not in STOP_WORDS and (
-                t.feats.get("Case") == "Gen" or word in ("о", "об", "по") or t.pos in ("ADJ", "NOUN", "PROPN", "NUM"))))
-
-        while end < len(toks) and continues(end):
-            if end > k + width and toks[end].pos in ("NOUN", "PROPN") and toks[end].feats.get("Case") == "Nom":
-                break  # `соглашение об уменьшении арсеналов Москва и Вашингтон подписали`: the subject, not the title
-            end += 1
+        end = _title_end(doc, lo, toks, min(k + width, len(toks)))
         # the key's first noun heads it: `дорожные карты`, `план действий` (what follows it stays as written)
         noun = next((i for i in range(k, min(k + width, len(toks))) if toks[i].pos == "NOUN"), min(k + width, len(toks)) - 1)
         head = next((p for p in self.vocab(fold(toks[noun].text)) if p.tag.POS == "NOUN"), None)
         gender = head.tag.gender if head else None  # `дорожные карты` → `дорожная карта`: adjectives agree with the noun
-        words = [self.vocab.nominative(fold(t.text), adjective_gender=gender) if i <= noun else fold(t.text) for i, t in enumerate(toks[start:end], start)]
+        words = [self.vocab.nominative(fold(t.text), adjective_gender=gender) for t in toks[start : min(noun + 1, end)]]
         words = [w for i, w in enumerate(words) if not (toks[start + i].pos == "ADJ" and start + i < k and toks[start + i].lemma in COUNTRY_ADJECTIVES)]
+        if noun + 1 < end:  # what follows the head as written, spaces and all (`…, нефтепровода Бургас-Александрополис`)
+            words.append(fold(doc.text[toks[noun + 1].start : toks[end - 1].end]))
         title = " ".join(words) or None
         count = next((int(t.text) if t.text.isdigit() else rules.NUMBER_WORDS[fold(t.text)] for t in toks[max(0, start - 2) : start]
                       if (t.text.isascii() and t.text.isdigit()) or fold(t.text) in rules.NUMBER_WORDS), None)
@@ -192,26 +279,36 @@ class AgreementFinder:
         if visit and status == "signed" and rules.TOGETHER in sent_lemmas:
             # `Вместе с Ильхамом Алиевым … подписали`: the visitor signed with them
             signatories += [p for p in (visit.visitor, visit.host) if p and p not in signatories]
-        parties = self._parties(doc, persons, lo, hi, signatories, visit, kind)
+        parties = self._parties(doc, persons, lo, hi, signatories, visit, kind, range(lo + start, lo + end))
         sent = doc.sentences[s_idx]
         named = any((t.text[:1].isupper() and i > 0 and i != k) or t.text[:1].isdigit() for i, t in enumerate(toks[start:end], start))
         return Agreement(kind, title, status, count, parties, signatories, date, visit, [(sent.start, sent.end)], named)
 
-    @staticmethod
-    def _parties(doc: Parsed, persons: PersonsResult, lo: int, hi: int, signatories: list[Person],
-                 visit: Visit | None, kind: str) -> list[str]:
-        places = [pl for pl in persons.places if lo <= pl.first < hi]
+    def _parties(self, doc: Parsed, persons: PersonsResult, lo: int, hi: int, signatories: list[Person],
+                 visit: Visit | None, kind: str, title: range) -> list[str]:
+        # where it was signed or met is no side (`подписано в Астане`, `по итогам саммита в Швейцарии`)
+        places = [pl for pl in persons.places if lo <= pl.first < hi and not (located(doc, pl) and pl.kind != "country")
+                  and not (located(doc, pl) and _hangs_on_event(doc, pl))]
         # cities that are the sides (not where it was signed, `в Баку`) bind themselves where no
         # country is named: `между Санкт-Петербургом и Тюменской областью`, and twin cities (`Минск,
         # Баку и еще четыре города связали побратимские узы`); but `Москва и Вашингтон подписали`
         # speaks of the states
-        sides = [pl for pl in places if pl.kind == "city" and not located(doc, pl)]
+        # (not those its name names: `договоры по строению АЭЦ Белене, нефтепровода Бургас …`)
+        # organisations the signing names as its sides: its subjects (`«Газпром» и китайская CNPC
+        # подписали`) and `между … и …` (`между ЕАЭС и Монголией`), with the signers' countries
+        named = _named_sides(doc, persons, lo, hi, title, self.vocab)
+        if named:
+            return [*dict.fromkeys([*(c for p in signatories if (c := _country_of(p))), *named])]
+        sides = [pl for pl in places if pl.kind == "city" and not located(doc, pl) and pl.first not in title]
         twinned = any(fold(doc.tokens[i].text).startswith(TWINNING) for i in range(lo, hi))
         if sides and not any(pl.kind == "country" for pl in places) and (twinned or len({pl.country for pl in sides}) == 1):
             return [c for c in dict.fromkeys(pl.city for pl in sides) if c]
         parties = [c for c in dict.fromkeys(_country_of(p) for p in signatories) if c]
         if not parties:
             parties = [c for c in dict.fromkeys(pl.country for pl in places if pl.kind in ("country", "city")) if c]
+        if len(parties) < 2:  # `Российская и китайская стороны подписали`: the sides' adjectives
+            parties += [c for c in dict.fromkeys(pl.country for pl in persons.places if lo <= pl.first < hi and pl.kind == "adjective"
+                                                 and _side(doc, pl)) if c and c not in parties]
         if not parties and visit is not None:
             parties = [c for c in dict.fromkeys((visit.origin_country, visit.country)) if c]
         if len(parties) < 2 and kind not in rules.ONE_SIDED:
@@ -234,7 +331,10 @@ class AgreementFinder:
 
     @staticmethod
     def _only_aimed(toks: list, verb: int, sent_lemmas: set[str]) -> bool:
-        return toks[verb].feats.get("VerbForm") == "Inf" and not sent_lemmas & rules.MANAGED
+        """An infinitive signing is done only where they managed (`удалось подписать`; not `подписать
+        … не удалось`)."""
+        managed = any(t.lemma in rules.MANAGED and not (j > 0 and fold(toks[j - 1].text) == "не") for j, t in enumerate(toks))
+        return toks[verb].feats.get("VerbForm") == "Inf" and not managed
 
     def _signatories(self, doc: Parsed, persons: PersonsResult, lo: int, k: int, near: list[int]) -> list[Person]:
         """Who is named (or titled in the plural: `Президенты`) before the signing verb; in

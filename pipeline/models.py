@@ -135,7 +135,8 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
         палата`, `Института этнологии РАН` → `Институт этнологии РАН`). Capitals are kept."""
         out = list(words)
         for k, word in enumerate(words):
-            noun = next((p for p in self(word.lower()) if p.tag.POS == "NOUN"), None)
+            parses = self(word.lower())  # the word's likeliest reading is a noun (`Первым` is no `первое`)
+            noun = parses[0] if parses and parses[0].tag.POS == "NOUN" else None
             if noun is None:
                 continue
             number = noun.tag.number or "sing"

@@ -163,7 +163,8 @@ def test_agreement_parties(extractor, text, parties):
 
 @pytest.mark.parametrize("text,expected", [
     ("По итогам переговоров запланировано подписание совместного коммюнике.", [("joint_statement", "совместное коммюнике", "planned")]),
-    ("Стороны подписали план действий на 2025-2027 годы.", [("programme", "план действий", "signed")]),
+    # a period is part of the name, as on the document (`План действий на 2025-2027 годы`)
+    ("Стороны подписали план действий на 2025-2027 годы.", [("programme", "план действий на 2025-2027 годы", "signed")]),
     # a communique or a plan that nobody signs or adopts is a statement, not an agreement
     ("В коммюнике альянса говорится о новых угрозах.", []),
     ("Министры обсудили план действий по борьбе с терроризмом.", []),
@@ -394,3 +395,33 @@ def test_hosts_and_destinations(extractor, text, expected):
     names = {p.id: p.name for p in rec.persons}
     assert [(names.get(v.visitor), v.destination.country, v.destination.city, names.get(v.host))
             for v in rec.visits] == expected
+
+
+@pytest.mark.parametrize("text,title", [
+    # a name goes on with what its prepositions govern, each in its own case
+    ("Россия и Вьетнам подписали соглашение о сотрудничестве в атомной энергетике.",
+     "соглашение о сотрудничестве в атомной энергетике"),
+    ("Стороны подписали соглашение о торговле и инвестициях в Москве.", "соглашение о торговле и инвестициях"),
+    ("Россия и КНДР подписали договор о всеобъемлющем стратегическом партнерстве сроком на 20 лет.",
+     "договор о всеобъемлющем стратегическом партнерстве"),
+    ("Россия и США подписали договор СНВ-3 в Праге.", "договор снв-3"),
+])
+def test_agreement_titles_by_their_prepositions(extractor, text, title):
+    assert [a.title for a in extractor(text).agreements] == [title]
+
+
+@pytest.mark.parametrize("text,parties", [
+    # organisations named as the sides
+    ("«Газпром» и китайская CNPC подписали контракт на поставку газа.", ["Газпром", "CNPC"]),
+    ("Соглашение о свободной торговле между ЕАЭС и Монголией подписано в Астане.", ["ЕАЭС", "Монголия"]),
+    # where it happened is no side; the sides' adjectives are
+    ("Украина отказалась подписать совместное заявление по итогам саммита в Швейцарии.", ["Украина"]),
+    ("Министр иностранных дел Японии Такэси Ивая и его китайский коллега Ван И подписали меморандум.",
+     ["Япония", "Китай"]),
+])
+def test_agreement_parties_the_sentence_names(extractor, text, parties):
+    assert extractor(text).agreements[0].parties == parties
+
+
+def test_a_signing_they_did_not_manage_is_none(extractor):
+    assert [a.status for a in extractor("Подписать итоговый документ сторонам не удалось.").agreements] == ["mentioned"]

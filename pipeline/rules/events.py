@@ -79,6 +79,8 @@ NOT_SIGNING = {"отказаться", "отказываться", "отказ"}
 # An infinitive signing verb states an aim, a request or a hindrance (`просили принять программу`,
 # `не дает заключить соглашение`): no signing, unless one of these says it happened.
 MANAGED = {"смочь", "удаться", "суметь"}
+# Nouns for a side of a signing, which a country's adjective names: `российская и китайская стороны`.
+SIDE_NOUNS = {"сторона", "делегация", "правительство", "министерство", "ведомство", "компания", "коллега", "партнер"}
 
 # Words after which `о подписании`, `о заключении` is what is agreed on (planned: `договорились о
 # подписании`) or only talked about (mentioned: `переговоры о заключении договора`), not done.
