@@ -116,17 +116,18 @@ class Gazetteer:
 
     def find(self, doc: Parsed) -> list[Place]:
         places: list[Place] = []
+        # a city's name inside a person's name is the person's (`Владимир Путин`, `Марсель Десайи`)
+        named = [(e.start, e.end) for e in doc.entities if e.type == "PER"]
         for s in doc.sentences:
             toks = doc.tokens[s.first : s.last]
             lemmas = [self.lemma(t.text) if t.text[:1].isupper() or fold(t.text) in self.forms else t.text for t in toks]
             i = 0
             while i < len(toks):
                 found = self._match(toks, lemmas, i)
-                if found:
-                    n, place = found
-                    a, b = s.first + i, s.first + i + n
-                    places.append(Place(doc.tokens[a].start, doc.tokens[b - 1].end, a, b, *place))
-                    i += n
+                a, b = s.first + i, s.first + i + (found[0] if found else 1)
+                if found and not (found[1][2] == "city" and any(lo <= doc.tokens[a].start < hi for lo, hi in named)):
+                    places.append(Place(doc.tokens[a].start, doc.tokens[b - 1].end, a, b, *found[1]))
+                    i += found[0]
                 else:
                     i += 1
         return places

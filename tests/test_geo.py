@@ -57,3 +57,15 @@ def test_places_in_any_case(extractor, text, country, city):
     doc = tag([segment(Source("t", "", "", text), extractor.models)], extractor.models)[0]
     places = [p for p in Gazetteer(extractor.models.morph_vocab).find(doc) if p.kind != "adjective"]
     assert [(p.country, p.city) for p in places] == [(country, city)]
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Делегация прибыла в Пномпень, затем в Аддис-Абебу.", [("Камбоджа", "Пномпень"), ("Эфиопия", "Аддис-Абеба")]),
+    ("Губернатор Томской области встретился с мэром Томска.", [("Россия", None), ("Россия", "Томск")]),
+    # a city's name inside a person's name is the person's
+    ("Президент Владимир Путин прибыл во Владимир.", [("Россия", "Владимир")]),
+])
+def test_capitals_and_cities(extractor, text, places):
+    doc = tag([segment(Source("t", "", "", text), extractor.models)], extractor.models)[0]
+    found = [p for p in Gazetteer(extractor.models.morph_vocab).find(doc) if p.kind != "adjective"]
+    assert [(p.country, p.city) for p in found] == places
