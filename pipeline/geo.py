@@ -73,7 +73,7 @@ class Gazetteer:
         for alias, canonical in rules.ALIASES.items():
             self._add(alias, canonical, None, "country")
         for city, country in rules.CITIES.items():
-            self._add(city, country, city, "city")
+            self._add(city, country, rules.CITY_NAMES.get(city, city), "city")
         for region, country in rules.REGIONS.items():
             self._add(region, country, None, "region", rules.REGION_NAMES.get(region, region))
         # regions: pycountry's Russian names where it has them (`Луганская область`), else a key of

@@ -16,6 +16,7 @@ from .models import Models
 from .names import Mention, NameFinder
 from .roles import Title, TitleReader, with_country
 from .rules import titles as title_rules
+from .rules.countries import CONTESTED
 from .rules.events import VISIT_NOUNS, VISIT_VERBS
 from .rules.names import EAST_ASIAN_SURNAMES, PARTICLES
 
@@ -135,9 +136,11 @@ GUESSED_OBLIQUE = re.compile(r"(?:[^аеёиоуыэюя]ы|[аеиоуэюя][�
 
 def _nth_country(t: Title, n: int) -> Title:
     """`Президенты России и США Владимир Путин и Дональд Трамп`: the n-th holder, the n-th country."""
-    if len(t.countries) < 2 or n >= len(t.countries):
+    if n >= max(len(t.countries), len(t.places)) or max(len(t.countries), len(t.places)) < 2:
         return t
-    return with_country(t, t.countries[n])
+    country = t.countries[n] if n < len(t.countries) else t.country
+    place = t.places[n] if n < len(t.places) else t.place  # `Мэры Москвы и Петербурга …`: a city each
+    return with_country(t, country, place)
 
 
 def state_title(title: str) -> bool:
@@ -153,8 +156,12 @@ def state_title(title: str) -> bool:
 
 
 def _travelled_to(doc: Parsed, p: Place) -> bool:
-    """`во время визита в Германию`: where someone went says nothing of whose official he is."""
-    return located(doc, p) and any(t.lemma in TRIP_WORDS for t in doc.tokens[max(0, p.first - 5) : p.first - 1])
+    """`во время визита в Германию`, `посетил Донецк`: where someone went says nothing of whose
+    official he is."""
+    if located(doc, p) and any(t.lemma in TRIP_WORDS for t in doc.tokens[max(0, p.first - 5) : p.first - 1]):
+        return True
+    head = doc.tokens[p.first].head
+    return head >= 0 and doc.tokens[p.first].rel == "obj" and doc.tokens[head].lemma in TRIP_WORDS
 
 
 def _gender(doc: Parsed, p: Person) -> str | None:
@@ -599,7 +606,7 @@ class PersonFinder:
         for r in roles:
             country = r.country or titled.get(r.title) or (None if r.organization else next(
                 (x.country for x in roles if x.country and x.organization is None and abs(x.start - r.end) < 3), None))
-            if country is None and r.place is not None and r.organization is None:
+            if country is None and r.place is not None and r.organization is None and r.place not in CONTESTED:
                 country = main_country  # `депутат собрания района Отрадное`: a place of the country the text is about
             # a state title, or an aide's of a state office (`пресс-секретарь президента`), with no country
             if country is None and state_title(r.title) and r.organization is None:

@@ -39,6 +39,7 @@ class Title:
     place: str | None = None  # the city or region the office is of (`мэр Москвы` → `Москва`)
     head: int = -1  # the title word's token
     rule: str = ""  # the rule that tied it to the name (for `--explain`)
+    places: tuple[str | None, ...] = ()  # `Мэры Москвы и Петербурга`: one place per holder, in order
 
 
 @dataclass(slots=True)
@@ -51,6 +52,7 @@ class Reading:
     place: str | None = None
     organization: str | None = None
     countries: list[str] = field(default_factory=list)
+    places: list[str | None] = field(default_factory=list)  # one per holder of a plural title
     stop: bool = False  # a named employer ends the phrase
     located: bool = False  # past a place, genitives describe the place: `мэр города Немуро северного острова`
 
@@ -92,7 +94,7 @@ class TitleReader:
         self.lemma_forms = lemma_forms  # every form of every title head: only these need pymorphy
         self._head_lemma = lru_cache(maxsize=WORDS_KEPT)(self._head_lemma_uncached)  # every token is asked, often
         self._common_title = lru_cache(maxsize=WORDS_KEPT)(self._common_title_uncached)
-        self._adjective = lru_cache(maxsize=WORDS_KEPT)(self._adjective_uncached)
+        self.adjective = lru_cache(maxsize=WORDS_KEPT)(self._adjective_uncached)
         stems = [a[: -len("ский")] for a in country_rules.ADJECTIVES if a.endswith("ский")]
         self.demonyms = rules.DEMONYMS | {s + "ец" for s in stems} | {s.removesuffix("й") + "ец" for s in stems}
         self.city_adjectives = city_adjectives()
@@ -136,8 +138,9 @@ class TitleReader:
             return None  # `Адвокат`, `Кузнец`: a capitalised noun inside a sentence is a name
         word = fold(tok.text).removeprefix("экс-")
         kind, _, rest = word.partition("-")
-        if rest and self.vocab.first_lemma(kind) in rules.NOT_TITLES:
-            return self._common_title(rest, tok.case or "")  # `женщина-космонавт` is a cosmonaut
+        if rest and (last := self._common_title(rest, tok.case or "")):
+            # `женщина-космонавт` is a cosmonaut; `сити-менеджер` is a manager of a kind
+            return last if self.vocab.first_lemma(kind) in rules.NOT_TITLES else f"{kind}-{last}"
         return self._common_title(word, tok.case or "")
 
     def _standing_alone(self, doc: Parsed, i: int) -> bool:
@@ -207,7 +210,9 @@ class TitleReader:
         title = canonical(" ".join(reading.words))
         plural = self.vocab.plural(doc.tokens[head])  # `Президенты` opening a sentence is often tagged singular
         countries = tuple(dict.fromkeys(reading.countries)) if plural else ()
-        return Title(start, j, title, reading.country, reading.organization, plural, countries, reading.place, head)
+        places = tuple(reading.places) if plural and len(set(reading.places)) == len(reading.places) > 1 else ()
+        return Title(start, j, title, reading.country, reading.organization, plural, countries, reading.place, head,
+                     places=places)
 
     def _modifiers(self, doc: Parsed, head: int, lo: int, places: dict[int, Place], reading: Reading, word: str) -> int:
         """Adjectives before the head: the title's own go into it (`генеральный директор`,
@@ -224,7 +229,7 @@ class TitleReader:
             if place is not None:
                 reading.country = reading.country or place.country
                 continue
-            lemma, kind = self._adjective(toks[i].folded)
+            lemma, kind = self.adjective(toks[i].folded)
             if any(c.isdigit() for c in lemma):
                 continue  # `35-летняя учительница`: an age
             if lemma in country_rules.ADJECTIVES:
@@ -449,6 +454,7 @@ def _place(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
         reading.words.extend(toks[k].folded for k in range(place.first, place.last))
     if place.country:
         reading.countries.append(place.country)
+        reading.places.append(place.city or place.region)
     reading.country = reading.country or place.country
     reading.place = reading.place or place.city or place.region
     reading.located = True
@@ -502,6 +508,18 @@ def _time(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
     if not s.has(k, j) or toks[k].case != "Gen" or r.vocab.first_lemma(toks[k].folded) not in rules.TIME_NOUNS:
         return None
     return k + 1
+
+
+def _see(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """`Митрополит Санкт-Петербургский Варфоломей`: a city's adjective right after the title names its see."""
+    tok = s.doc.tokens[j]
+    if j != s.head + 1 or tok.pos not in ("ADJ", "PROPN") or tok.case != s.doc.tokens[s.head].case:
+        return None
+    lemma, _ = r.adjective(tok.folded)
+    if lemma not in r.city_adjectives:
+        return None
+    reading.of_city(r.city_adjectives[lemma])
+    return j + 1
 
 
 def _describing_a_place(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
@@ -576,7 +594,8 @@ def _named(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
     while s.has(k, j) and toks[k].pos == "ADJ" and toks[k].text.islower() and (k + 1) in s.places:
         k += 1  # `Народного совета самопровозглашенной ДНР`: the adjective describes the place
     words = [toks[i].folded for i in range(j, name_end)]
-    if k in s.places and s.places[k].kind == "country" or " ".join([*reading.words, *words]) in rules.SYNONYMS:
+    if (k in s.places and s.places[k].kind == "country") or " ".join([*reading.words, *words]) in rules.SYNONYMS \
+            or (k == a + 1 and r.vocab.place_lemma(toks[a].folded) in rules.TITLE_PLACES):  # `чемпионка Европы`
         reading.words.extend(words)  # then `_place` reads the country
         return k
     k = name_end
@@ -600,8 +619,9 @@ def _named_end(r: TitleReader, s: Span, j: int) -> int | None:
             break  # `Народного совета самопровозглашенной ДНР`: the place's adjective ends the name
         if t.text[:1].isupper() or t.text.isascii():
             k += 1
-        elif t.folded in grammar.INNER_PREPOSITIONS and s.has(k + 1, j) and not toks[k - 1].text.isupper() \
-                and not toks[k - 1].text.isascii():
+        elif t.folded in grammar.INNER_PREPOSITIONS and s.has(k + 1, j) and (
+                (k + 1) in s.places or not (toks[k - 1].text.isupper() or toks[k - 1].text.isascii())):
+            # (`ГУ МВД по Москве`: a territorial body; but `директор НАСА по космическим полётам`)
             inner = True  # `Комитета по иностранным делам`, but `директор НАСА по космическим полётам`
             k += 1
         elif t.folded == "и" and s.has(k + 1, j) and toks[k + 1].case == toks[k - 1].case:
@@ -691,6 +711,15 @@ def _genitive(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
     return j + 1
 
 
+def _numbered(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
+    """`главврач больницы № 40`: a number names the unit."""
+    toks = s.doc.tokens
+    if toks[j].text not in ("№", "N") or not s.has(j + 1, j) or not toks[j + 1].text.isdigit() or reading.located:
+        return None
+    reading.words.extend([toks[j].text, toks[j + 1].text])
+    return j + 2
+
+
 def _po_phrase(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
     """`министр по делам разведки`, `директор по стратегии и развитию бизнеса`."""
     toks = s.doc.tokens
@@ -704,8 +733,9 @@ def _po_phrase(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
     return k
 
 
-COMPLEMENTS: tuple[Complement, ...] = (_of_which, _governed, _time, _place, _and_between_places, _describing_a_place, _place_noun, _quoted,
-                                       _before_a_name, _named, _genitive, _po_phrase, _from_organization, _where_it_serves)
+COMPLEMENTS: tuple[Complement, ...] = (_of_which, _governed, _see, _time, _place, _and_between_places, _describing_a_place, _place_noun, _quoted,
+                                       _before_a_name, _named, _genitive, _numbered, _po_phrase, _from_organization,
+                                       _where_it_serves)
 # After a named employer only where and in what field: `директор НАСА по космическим полётам`.
 AFTER_EMPLOYER: tuple[Complement, ...] = (_place, _po_phrase, _where_it_serves)
 
@@ -733,8 +763,8 @@ def canonical(title: str) -> str:
     return " ".join(w for w in (rules.WRITTEN_OUT.get(head, head), rest) if w)
 
 
-def with_country(t: Title, country: str | None) -> Title:
-    return replace(t, country=country)
+def with_country(t: Title, country: str | None, place: str | None) -> Title:
+    return replace(t, country=country, place=place)
 
 
 # --- a title a verb states of its subject, tried in this order -------------------------------------
@@ -766,14 +796,16 @@ def _verbs_of(doc: Parsed, first: int, last: int) -> list[int]:
     own (`уходит с поста …, но остается хореографом`)."""
     toks = doc.tokens
     n = _name_head(doc, first, last)
+    # `Алексей Миллер, возглавляющий «Газпром»`: a participle that describes the name
+    described = [c for c in doc.children(n) if toks[c].rel.startswith("acl") and toks[c].pos == "VERB"]
     if toks[n].rel == "appos" and toks[n].head >= 0:
         n = toks[n].head
     v = toks[n].head
     if not toks[n].rel.startswith("nsubj") or v < 0 or toks[v].sent != toks[n].sent:
-        return []
+        return described
     joined = [c for c in doc.children(v) if toks[c].rel == "conj" and toks[c].pos in ("VERB", "AUX")
               and not any(toks[k].rel.startswith("nsubj") for k in doc.children(c))]
-    return [v, *joined]
+    return [v, *joined, *described]
 
 
 def _instrumental_of_a_copula(r: TitleReader, doc: Parsed, first: int, last: int, places: dict[int, Place],
@@ -837,5 +869,42 @@ def _named_by_someone(r: TitleReader, doc: Parsed, first: int, last: int, places
     return [t] if t is not None and not t.plural else []
 
 
+def _heads_it(r: TitleReader, doc: Parsed, first: int, last: int, places: dict[int, Place], blocked: set[int]) -> list[Title]:
+    """`Иван Смирнов возглавил компанию «Норникель»`, `… возглавил управление МВД`: who heads
+    something is its `глава` (`руководит` — its `руководитель`), and what is headed is read as the
+    title's genitive (the object's noun in the genitive, then what follows it)."""
+    toks = doc.tokens
+    out: list[Title] = []
+    for v in _verbs_of(doc, first, last):
+        title = rules.HEADING_VERBS.get(r.vocab.first_lemma(toks[v].folded))
+        obj = next((c for c in doc.children(v) if toks[c].rel in ("obj", "obl") and toks[c].pos in ("NOUN", "PROPN")
+                    and c not in blocked), None)
+        if title is None or obj is None:
+            continue
+        reading = Reading([title], title)
+        span = Span(doc, places, len(toks), blocked, obj - 1)
+        j = obj
+        if toks[obj].text[:1].isupper() and obj not in places and (end := _named_end(r, span, obj)):
+            reading.organization = r.organization_name(doc, obj, end)  # `возглавил Федерацию лыжных гонок`
+            reading.stop, j = True, end
+        elif toks[obj].text[:1].islower():
+            # a body one heads (`управление` → `глава управления`), not a list or a rite one leads
+            # (`возглавил рейтинг`, `возглавил панихиду`)
+            lemma = r.vocab.first_lemma(toks[obj].folded)
+            if lemma not in rules.HEADED_BODIES:
+                continue
+            if _before_a_name(r, span, obj, reading) is None:  # (`компанию «Норникель»`: the kind goes with the name)
+                reading.words.append(r.genitive(toks[obj].folded, "sing"))
+            j = obj + 1
+        while span.has(j, obj):
+            nxt = next((n for rule in (AFTER_EMPLOYER if reading.stop else COMPLEMENTS) if (n := rule(r, span, j, reading)) is not None), None)
+            if nxt is None:
+                break
+            j = nxt
+        out.append(Title(obj, j, canonical(" ".join(reading.words)), reading.country, reading.organization, False,
+                         place=reading.place, head=obj))
+    return out
+
+
 Stated = Callable[[TitleReader, Parsed, int, int, dict[int, Place], set[int]], list[Title]]
-STATED: tuple[Stated, ...] = (_predicate_noun, _instrumental_of_a_copula, _named_by_someone, _after_which)
+STATED: tuple[Stated, ...] = (_predicate_noun, _instrumental_of_a_copula, _named_by_someone, _heads_it, _after_which)

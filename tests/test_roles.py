@@ -184,3 +184,37 @@ def test_a_nations_adjective_names_its_country(extractor):
 ])
 def test_title_words_and_their_adjectives(extractor, text, name, roles):
     assert roles_of(extractor, text, name) == roles
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    # who heads something is its head; a list or a rite one leads is no office
+    ("Иван Смирнов возглавил компанию «Норникель».", "Иван Смирнов", {("глава", None, "Норникель", None)}),
+    ("Алексей Миллер, возглавляющий «Газпром», встретился с инвесторами.", "Алексей Миллер",
+     {("глава", None, "Газпром", None)}),
+    ("Павел Иванов руководит отделом продаж.", "Павел Иванов", {("руководитель отдела продаж", None, None, None)}),
+    ("Протоиерей Всеволод Чаплин возглавил панихиду.", "Всеволод Чаплин", {("протоиерей", None, None, None)}),
+    # a territorial body keeps its place; a contested city gives no country
+    ("Начальник ГУ МВД по Москве Олег Баранов выступил.", "Олег Баранов", {("начальник", None, "ГУ МВД по Москве", None)}),
+    ("Губернатор Севастополя Михаил Развожаев открыл школу.", "Михаил Развожаев",
+     {("губернатор", None, None, "Севастополь")}),
+    ("Глава Ингушетии Махмуд-Али Калиматов провел совещание.", "Махмуд-Али Калиматов",
+     {("глава", "Россия", None, "Республика Ингушетия")}),
+    # where an official went says nothing of whose official he is
+    ("Министр здравоохранения Михаил Мурашко посетил Донецк.", "Михаил Мурашко",
+     {("министр здравоохранения", None, None, None)}),
+    # continents and the world are part of a title; a see; a unit's number; a compound
+    ("Чемпионку Европы Алину Загитову наградили медалью.", "Алина Загитова", {("чемпионка европы", None, None, None)}),
+    ("Митрополит Санкт-Петербургский Варфоломей провел службу.", "Варфоломей",
+     {("митрополит", "Россия", None, "Санкт-Петербург")}),
+    ("Главврач больницы № 40 Денис Проценко рассказал о ситуации.", "Денис Проценко",
+     {("главный врач больницы № 40", None, None, None)}),
+    ("Сити-менеджер Ижевска Олег Бекмеметьев ушел в отставку.", "Олег Бекмеметьев",
+     {("сити-менеджер", "Россия", None, "Ижевск")}),
+])
+def test_heads_places_and_compounds(extractor, text, name, roles):
+    assert roles_of(extractor, text, name) == roles
+
+
+def test_a_plural_title_gives_each_holder_his_place(extractor):
+    text = "Мэры Москвы и Петербурга Сергей Собянин и Александр Беглов подписали соглашение."
+    assert roles_of(extractor, text, "Александр Беглов") == {("мэр", "Россия", None, "Санкт-Петербург")}
