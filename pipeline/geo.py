@@ -104,6 +104,10 @@ class Gazetteer:
         first parse, `астан`)."""
         return self.vocab.place_lemma(fold(word))
 
+    def hyphenated_lemmas(self, word: str) -> set[str]:
+        """Every reading's lemma of a hyphenated word: pymorphy guesses them part by part."""
+        return {fold(p.normal_form) for p in self.vocab(fold(word))}
+
     def _add(self, name: str, country: str | None, city: str | None, kind: str, region: str | None = None) -> None:
         # `Коста-Рика` is also written `Коста Рика`
         for variant in dict.fromkeys((name, name.replace("-", " "))):
@@ -113,6 +117,10 @@ class Gazetteer:
                 continue
             self.names.setdefault(key, (country, city, kind, region))
             self.first_words.add(key[0])
+            if len(key) == 1 and "-" in variant:  # `Эр-Рияд`, `Эр-Рияде`: no two forms share a first lemma
+                for lemma in self.hyphenated_lemmas(variant):
+                    self.names.setdefault((lemma,), (country, city, kind, region))
+                    self.first_words.add(lemma)
 
     def find(self, doc: Parsed) -> list[Place]:
         places: list[Place] = []
@@ -130,7 +138,33 @@ class Gazetteer:
                     i += found[0]
                 else:
                     i += 1
-        return places
+        return sorted(places + self._localities(doc, places, named), key=lambda p: p.first)
+
+    def _localities(self, doc: Parsed, known: list[Place], named: list[tuple[int, int]]) -> list[Place]:
+        """Towns no table lists (`в Нижний Тагил`, `посетил Выборг`): a location the tagger finds,
+        capitalised word by word (not `Красной площади`), after `в`/`во`/`на` or with a geographical
+        reading outside the nominative, and not a region (`Витебскую область` is the tables' to read). Its country is the text's to give, so none here."""
+        covered = {i for p in known for i in range(p.first, p.last)}
+        out: list[Place] = []
+        for e in doc.entities:
+            if e.type != "LOC" or any(lo <= e.start < hi for lo, hi in named):
+                continue
+            toks = [i for i, t in enumerate(doc.tokens) if e.start <= t.start < e.end]  # entities are few
+            if not toks or covered & set(toks) or len(toks) > 3:
+                continue
+            first, last = toks[0], toks[-1] + 1
+            words = [doc.tokens[i].text for i in toks]
+            lemma = self.lemma(words[-1])
+            if not all(w[:1].isupper() for w in words) or lemma in rules.REGION_TYPES or lemma in STATE_NOUNS \
+                    or any(self.lemma(w) in rules.WORLD_PARTS for w in words):
+                continue
+            # (`Кордова заявил`: a place name in the nominative may be a person's)
+            if not (located(doc, Place(0, 0, first, last, None, None, "city"))
+                    or (self.vocab.geographic(fold(words[-1])) and doc.tokens[last - 1].case not in (None, "Nom"))):
+                continue
+            city = self.vocab.nominative_phrase(words)
+            out.append(Place(doc.tokens[first].start, doc.tokens[last - 1].end, first, last, None, city, "city"))
+        return out
 
     def _match(self, toks: list[Token], lemmas: list[str], i: int) -> tuple[int, Found] | None:
         tok = toks[i]
@@ -151,6 +185,10 @@ class Gazetteer:
         if not tok.text[0].isupper():
             return None
         if lemmas[i] not in self.first_words:
+            if "-" in tok.text:
+                hit = next((self.names[(lm,)] for lm in sorted(self.hyphenated_lemmas(tok.text)) if (lm,) in self.names), None)
+                if hit:
+                    return 1, hit
             return self._romanised_region(toks, lemmas, i)
         return self._whole_name(lemmas, i)
 

@@ -110,6 +110,10 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
         geo = next((p for p in parses if "Geox" in p.tag.grammemes), None)
         return intern(((geo or parses[0]).normal_form if parses else word).lower().replace("ё", "е"))
 
+    def geographic(self, word: str) -> bool:
+        """Whether any reading of the word is a place name (`Geox`)."""
+        return any("Geox" in p.tag.grammemes for p in self(word))
+
     def first_lemma(self, word: str) -> str:
         """Lowercase normal form of the likeliest parse, `ё` folded to `е`."""
         return self._first_lemma(word)

@@ -6,6 +6,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from natasha.norm import inflect_word
 from natasha.shape import recover_shape
@@ -155,6 +156,22 @@ def state_title(title: str) -> bool:
     return head in title_rules.STATE and head not in title_rules.GENERIC_HEADS
 
 
+SAME_NAME_RATIO = 0.85
+OBJECT_PRONOUNS = {"его", "ее", "её", "их", "него", "нее", "неё", "них"}
+
+
+def _one_holder(title: str) -> bool:
+    return title in title_rules.ONE_HOLDER or title.startswith("министр ")
+
+
+def _someone_else(me: Person, other: Person) -> bool:
+    """Another person, not the same one misspelt (`Сааакашвили` beside `Саакашвили`)."""
+    if other is me:
+        return False
+    a, b = fold(me.last or me.name), fold(other.last or other.name)
+    return SequenceMatcher(None, a, b).ratio() < SAME_NAME_RATIO
+
+
 def _travelled_to(doc: Parsed, p: Place) -> bool:
     """`во время визита в Германию`, `посетил Донецк`: where someone went says nothing of whose
     official he is."""
@@ -162,6 +179,23 @@ def _travelled_to(doc: Parsed, p: Place) -> bool:
         return True
     head = doc.tokens[p.first].head
     return head >= 0 and doc.tokens[p.first].rel == "obj" and doc.tokens[head].lemma in TRIP_WORDS
+
+
+def _acted_in(doc: Parsed, p: Place, person: Person) -> bool:
+    """`Рябков проведет в Женеве консультации`: the place hangs on a verb whose subject the person is."""
+    verb = doc.tokens[p.first].head
+    if not located(doc, p) or verb < 0 or doc.tokens[verb].pos != "VERB":
+        return False
+    for m in person.mentions:
+        i = m.first
+        for _ in range(4):  # through the title: `Замглавы МИД Сергей Рябков`
+            t = doc.tokens[i]
+            if t.rel.startswith("nsubj") and t.head == verb:
+                return True
+            if t.rel not in ("appos", "flat:name", "flat") or t.head < 0:
+                break
+            i = t.head
+    return False
 
 
 def _gender(doc: Parsed, p: Person) -> str | None:
@@ -398,12 +432,19 @@ class PersonFinder:
                                             doc.tokens[t.last - 1].end, t.place))
         main_countries = self._main_countries(places, used)
         destinations = [pl for pl in places if _travelled_to(doc, pl)]  # places someone goes to
+        held: dict[tuple[str, str | None], list[Person]] = {}
+        for p in persons:
+            for r in p.roles:
+                if r.country and _one_holder(r.title):
+                    held.setdefault((r.title, r.country), []).append(p)
         for p in persons:
             # `Президент Медведев прибыл на Украину …`: the country the text is about may be where he went
             sents = {doc.tokens[m.first].sent for m in p.mentions}
+            # (`проведет в Женеве консультации`: where he acts is not whom he serves either)
             went = {pl.country for pl in destinations if doc.tokens[pl.first].sent in sents}
-            main_country = next((c for c in main_countries if c not in went), None)
-            p.roles = self._merge_roles(doc, p.roles, places, used, main_country, destinations)
+            went |= {pl.country for pl in places if _acted_in(doc, pl, p)}
+            countries = [c for c in main_countries if c not in went]
+            p.roles = self._merge_roles(doc, p.roles, places, used, countries, destinations, held, p)
         refs = self._references(doc, persons, place_at, used | blocked, by_token)
         for first, (holder, owner) in owners.items():  # after references: they may give the owner an office
             self._aide_role(doc, holder, owner, first, place_at, blocked, used)
@@ -578,7 +619,7 @@ class PersonFinder:
             if p.roles or p.last is None or (female and _gender(doc, p) == "Masc"):
                 continue  # (`актриса` is no man)
             sents = {doc.tokens[m.first].sent for m in p.mentions}
-            if sents & beside or (earlier_only and min(sents) >= sent):
+            if sents & beside or (earlier_only and min(sents) >= sent) or self._acts_on_him(doc, p, sent):
                 continue
             gap = min((abs(s - sent), s > sent) for s in sents)
             if gap[0] <= MAX_REFERENCE_GAP and (best is None or gap < best[:2]):
@@ -591,6 +632,17 @@ class PersonFinder:
         p.roles.append(Role(canonical, t.country, None, doc.tokens[t.first].start, doc.tokens[t.last - 1].end, t.place))
         return p
 
+    @staticmethod
+    def _acts_on_him(doc: Parsed, p: Person, sent: int) -> bool:
+        """`Президент Туркмении прибыл в Москву. Его встретил Путин.`: who does something to `его`
+        in a later sentence is someone else than the one `его` stands for."""
+        for m in p.mentions:
+            verb = doc.tokens[m.first].head
+            if doc.tokens[m.first].sent > sent and verb >= 0 and doc.tokens[m.first].rel.startswith("nsubj") and any(
+                    doc.tokens[c].folded in OBJECT_PRONOUNS and doc.tokens[c].rel == "obj" for c in doc.children(verb)):
+                return True
+        return False
+
     def _main_countries(self, places: list[Place], used: set[int]) -> list[str]:
         """Countries by how often they are named; in a tie, the one named most outside title phrases
         first (`Президент Египта … прибыл в Россию … его встретил министр`: the minister is Russia's)."""
@@ -598,11 +650,14 @@ class PersonFinder:
         counts, free = Counter(c for c, _ in named), Counter(c for c, outside in named if outside)
         return sorted(counts, key=lambda c: (-counts[c], -free[c]))
 
-    def _merge_roles(self, doc: Parsed, roles: list[Role], places: list[Place], used: set[int], main_country: str | None,
-                     destinations: list[Place]) -> list[Role]:
+    def _merge_roles(self, doc: Parsed, roles: list[Role], places: list[Place], used: set[int], countries: list[str],
+                     destinations: list[Place], held: dict[tuple[str, str | None], list[Person]], me: Person) -> list[Role]:
+        """The person's roles, each once, with the country filled where the phrase named none.
+        `countries`: the document's, most named first, save those the person went to."""
         titled = {r.title: r.country for r in roles if r.country}
         out: list[Role] = []
         seen: set[tuple[str, str | None]] = set()
+        main_country = next(iter(countries), None)
         for r in roles:
             country = r.country or titled.get(r.title) or (None if r.organization else next(
                 (x.country for x in roles if x.country and x.organization is None and abs(x.start - r.end) < 3), None))
@@ -610,11 +665,13 @@ class PersonFinder:
                 country = main_country  # `депутат собрания района Отрадное`: a place of the country the text is about
             # a state title, or an aide's of a state office (`пресс-секретарь президента`), with no country
             if country is None and state_title(r.title) and r.organization is None:
-                # a state title with no country: the country the sentence names, else the document's
+                # the country the sentence names (not where something happens: `находится в Москве`),
+                # else the document's; never one whose only holder of the office the text names
                 sent = doc.sentence_of(r.start)
                 here = [p.country for p in places if doc.tokens[p.first].sent == sent and p.first not in used
-                        and p.kind != "institution" and p not in destinations]
-                country = here[0] if here else main_country
+                        and p.kind != "institution" and p not in destinations and not located(doc, p)]
+                free = [c for c in here + countries if not any(_someone_else(me, h) for h in held.get((r.title, c), []))]
+                country = free[0] if free else None
             key = (r.title, country)
             if key in seen:
                 continue

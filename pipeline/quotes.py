@@ -329,6 +329,9 @@ class QuoteFinder:
         if verb_idx is not None and fold(doc.tokens[verb_idx].lemma) in rules.OBJECT_SPEAKER:
             objs = [i for i in cands if doc.tokens[i].feats.get("Case") == "Acc" or doc.tokens[i].feats.get("Case") == "Gen"]
             cands = objs or cands
+        owners = [i for i in cands if self._words_of(doc, i)]
+        if owners:  # `напомнила слова академика Абалкина`
+            cands = owners
         # `обратился к судье Виктору Кучко, заявив …`: whom one speaks to (or with) does not speak
         cands = [i for i in cands if doc.tokens[i].feats.get("Case") not in ADDRESSEE_CASES] or (
             cands if not any(self._person_noun(doc, j) for j in toks) else [])
@@ -345,6 +348,32 @@ class QuoteFinder:
             if self._person_noun(doc, i) and not doc.tokens[i].text[:1].isupper():
                 return self._described(doc, persons, i), None
         return None, None
+
+    @staticmethod
+    def _ever_subject(doc: Parsed, p: Person) -> bool:
+        for m in p.mentions:
+            i = m.first
+            for _ in range(4):  # through the title: `возглавил протоиерей Всеволод Чаплин`
+                if doc.tokens[i].rel.startswith("nsubj"):
+                    return True
+                if doc.tokens[i].rel not in ("appos", "flat:name", "flat") or doc.tokens[i].head < 0:
+                    break
+                i = doc.tokens[i].head
+        return False
+
+    @staticmethod
+    def _words_of(doc: Parsed, i: int) -> bool:
+        """The name (or its title) is the genitive after `слова`, `высказывание`: the words are its."""
+        for _ in range(4):
+            t = doc.tokens[i]
+            if t.head < 0:
+                return False
+            if t.case == "Gen" and t.rel == "nmod" and doc.tokens[t.head].lemma in rules.WORDS_OF:
+                return True
+            if t.rel not in ("appos", "flat:name", "flat"):
+                return False
+            i = t.head
+        return False
 
     def _lemma(self, doc: Parsed, i: int | None) -> str | None:
         """The speech verb's lemma (`доложил` → `доложить`: verbs no table lists get none at tagging)."""
@@ -372,13 +401,19 @@ class QuoteFinder:
                    and any(m.start < at for m in p.mentions)]
         if len(holders) == 1:
             return holders[0]  # `— сказал протоиерей`: the one the text gave that title
+        # `— заявил в прениях прокурор` in a text that names a defendant: a title nobody named holds
+        # is someone the text does not name, not whoever holds another title
+        titled = word is not None and not holders
         country = next((p.country for p in persons.places if p.last == i and p.kind == "adjective"), None)
         speakers = [(j, p) for j, p in persons.by_token.items() if doc.tokens[j].start < at and not persons.hides(doc.tokens[j].start)
                     and doc.tokens[j].rel.startswith("nsubj") and doc.tokens[doc.tokens[j].head].lemma in rules.VERBS
                     and (country is None or any(r.country == country for r in p.roles))]
         if speakers:
             return max(speakers, key=lambda x: x[0])[1]
-        return persons.last_before(at)
+        last = persons.last_before(at)
+        # (`слушания по делу … Тимура Иванова. «…», — заявил прокурор`: one only talked about is not
+        # the one a title points back to; one who acted, a subject, may be)
+        return None if last is None or (titled and not self._ever_subject(doc, last)) else last
 
     def _clause_after(self, doc: Parsed, at: int) -> tuple[int, int]:
         """The clause after a closing mark that may attribute the quote: after a dash (`», — сказал`),

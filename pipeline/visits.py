@@ -15,6 +15,8 @@ DESTINATION_KINDS = ("country", "city", "region")
 # `Накануне … побывал` is yesterday; `накануне визита` is before a trip to come.
 EVE = "накануне"
 CLAUSE_BREAKS = {",", ";", ":", "—", "–"}
+UNTIL = "до"
+NEXT_SENTENCES = 2  # how far a sentence about `визит`, naming nobody, may follow the trip it tells on
 TENSE_STATUS = {"Past": "completed", "Pres": "ongoing", "Fut": "planned"}
 
 
@@ -76,6 +78,9 @@ class VisitFinder:
             inviter = self._inviter(doc, persons, toks)
             if talks:
                 visitor, inviter = self._talker(doc, persons, toks, trig, dest)
+                # `Мирзоян и Байрамов провели переговоры в Абу-Даби`: every side from abroad travelled
+                for other in self._cotalkers(doc, persons, toks, trig, dest, visitor):
+                    visits.append(self._stated(doc, s_idx, dates, other, None, dest.country, dest.city, trig, False))
             else:
                 visitor = self._visitor(doc, persons, toks, trig, inviter)
             if visitor is None:
@@ -93,8 +98,10 @@ class VisitFinder:
                     visits.append(self._stated(doc, s_idx, dates, visitor, None, onward.country, onward.city, later, False, True))
         visits = self._merge(visits)
         for s_idx, visitor in unplaced:
-            # `во время визита Лавров проведет переговоры с …`: the trip the text reports, told on
-            mine = [v for v in visits if visitor is not None and v.visitor is visitor]
+            # `во время визита Лавров проведет переговоры с …`: the trip the text reports, told on;
+            # `Визит носит частный характер`, naming nobody: the trip told just before
+            mine = [v for v in visits if v.visitor is visitor] if visitor is not None else \
+                [v for v in visits if s_idx - NEXT_SENTENCES <= max(v.sentences) < s_idx][-1:]
             earlier = [v for v in mine if min(v.sentences) < s_idx]
             trip = max(earlier, key=lambda v: min(v.sentences)) if earlier else mine[0] if len(mine) == 1 else None
             if trip is not None:
@@ -108,6 +115,8 @@ class VisitFinder:
         for v in visits:
             if not v.invited:
                 v.host = self._host(doc, persons, v)
+            if any(self._trip_over(doc, s) for s in v.sentences):
+                v.status = "completed"  # `итоги поездки`, `завершил визит`, told anywhere about the trip
         return visits
 
     def _stated(self, doc: Parsed, s_idx: int, dates: list[Date], visitor: Person, host: Person | None,
@@ -117,8 +126,11 @@ class VisitFinder:
         sent = doc.sentences[s_idx]
         date = _date_in(dates, sent, doc.tokens[verb].start if onward else sent.start)
         first = verb if onward else sent.first
+        if country is None and city is not None:
+            country = _country_of(visitor)  # a town no table knows (`поездка в Нижний Тагил`): most are trips at home
+        start, end = (None, date) if date is not None and _until(doc, date) else (date, date.end_of if date else None)
         return Visit(visitor, host, _kind(doc, first, sent.last), self._status(doc, list(range(first, sent.last)), verb),
-                     _country_of(visitor), country, city, date, date.end_of if date else None,
+                     _country_of(visitor), country, city, start, end,
                      [(sent.start, sent.end)], [], {s_idx}, invited)
 
     @staticmethod
@@ -129,7 +141,7 @@ class VisitFinder:
         trip.sentences.add(s_idx)
         trip.evidence = sorted(set(trip.evidence) | {(sent.start, sent.end)})
         date = _date_in(dates, sent)
-        if trip.start is None and date is not None:
+        if trip.start is None and date is not None and not _until(doc, date):
             trip.start, trip.end = date, date.end_of
         if trip.kind == "unspecified":  # `… всё же побывал с рабочей поездкой`
             trip.kind = _kind(doc, sent.first, sent.last)
@@ -140,7 +152,8 @@ class VisitFinder:
         verbs = [i for i in toks if doc.tokens[i].lemma in rules.RECEIVING_VERBS and doc.tokens[i].pos == "VERB"]
         named = [(persons.by_token[i], _attached(doc, i)) for i in toks if i in persons.by_token] if verbs else []
         for v in verbs:
-            guest = next((p for p, (head, rel) in named if head == v and rel == "obj"), None) or self._leader(doc, persons, v)
+            guest = next((p for p, (head, rel) in named if head == v and rel == "obj"), None) \
+                or self._leader(doc, persons, v) or self._accusative_after(doc, persons, v)
             host = next((p for p, (head, rel) in named if head == v and rel.startswith("nsubj")), None)
             if guest is None or host is None or guest is host:
                 continue
@@ -149,6 +162,22 @@ class VisitFinder:
             if country is None or country == _country_of(guest):
                 continue
             return self._stated(doc, s_idx, dates, guest, host, country, here[0].city if here else None, v, True)
+        return None
+
+    @staticmethod
+    def _accusative_after(doc: Parsed, persons: PersonsResult, verb: int) -> Person | None:
+        """`принял в Кремле президента Ирана …`, where the parser hangs the title on the place: the
+        first person after the verb, in the accusative (animate: genitive form), no preposition before
+        its phrase, in the verb's clause."""
+        sent = doc.sentences[doc.tokens[verb].sent]
+        for i in range(verb + 1, sent.last):
+            t = doc.tokens[i]
+            if t.text in CLAUSE_BREAKS:
+                return None
+            if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and t.case in ("Acc", "Gen") and doc.tokens[i - 1].pos != "ADP":
+                return next((persons.by_token[j] for j in range(i, min(i + 6, sent.last)) if j in persons.by_token), None)
+            if i in persons.by_token:
+                return persons.by_token[i] if t.case in ("Acc", "Gen") and doc.tokens[i - 1].pos != "ADP" else None
         return None
 
     def _leader(self, doc: Parsed, persons: PersonsResult, verb: int) -> Person | None:
@@ -286,6 +315,24 @@ class VisitFinder:
             return partner, subject
         return None, None
 
+    @staticmethod
+    def _cotalkers(doc: Parsed, persons: PersonsResult, toks: list[int], trig: int, dest: Place,
+                   visitor: Person | None) -> list[Person]:
+        """The other subjects of the verb holding the talks, each from abroad."""
+        verb = doc.tokens[trig].head
+        if visitor is None or verb < 0:
+            return []
+        out: list[Person] = []
+        for i in toks:
+            p = persons.by_token.get(i)
+            head, rel = _attached(doc, i)
+            if rel == "conj":  # `Глава МИД Армении … и министр … Азербайджана …`: through the first subject
+                head, rel = _attached(doc, head)
+            if p is not None and (head, rel) == (verb, "nsubj") and all(p is not q for q in out + [visitor]) \
+                    and _country_of(p) not in (None, dest.country):
+                out.append(p)
+        return out
+
     def _listed_with(self, doc: Parsed, places: list[Place], dest: Place) -> list[Place]:
         """`посетит Париж, Белград и Будапешт`: the places of other countries or cities listed right
         after the destination, with commas and `и` between."""
@@ -308,11 +355,21 @@ class VisitFinder:
         return None
 
     @staticmethod
+    def _trip_over(doc: Parsed, s_idx: int) -> bool:
+        """`завершил визит`, `итоги поездки`, `вернулся из Москвы`: the sentence says the trip is over."""
+        sent = doc.sentences[s_idx]
+        return any(doc.tokens[i].lemma in rules.TRIP_OVER and doc.tokens[i].feats.get("Tense") != "Fut"
+                   and (doc.tokens[i].pos == "VERB" or any(doc.tokens[c].lemma in rules.VISIT_NOUNS for c in doc.children(i)))
+                   for i in range(sent.first, sent.last))
+
+    @staticmethod
     def _received_him(doc: Parsed, s_idx: int) -> bool:
-        """A sentence where someone receives `его`/`её` (the visitor before): `его принял в Кремле …`."""
+        """A sentence where someone receives `его`/`её` or the guests (the visitor before): `его принял
+        в Кремле …`, `Гостей принял губернатор …`."""
         sent = doc.sentences[s_idx]
         return any(doc.tokens[i].lemma in rules.RECEIVING_VERBS and any(
-            doc.tokens[c].folded in ("его", "ее", "её") and doc.tokens[c].rel == "obj" for c in doc.children(i))
+            (doc.tokens[c].folded in ("его", "ее", "её") or doc.tokens[c].lemma in rules.GUEST_NOUNS)
+            and doc.tokens[c].rel == "obj" for c in doc.children(i))
             for i in range(sent.first, sent.last))
 
     def _host(self, doc: Parsed, persons: PersonsResult, v: Visit) -> Person | None:
@@ -368,6 +425,11 @@ class VisitFinder:
             verb = doc.tokens[verb.head]
         if verb is not None and verb.pos == "VERB" and verb.feats.get("VerbForm") == "Inf":
             return "planned"  # `намерен посетить`, `собирается посетить`
+        if trig is not None and doc.tokens[trig].pos != "VERB" and lemmas & rules.MAYBE:
+            return "planned"  # `визит … может состояться`, `визит возможен`
+        if verb is not None and verb.lemma in rules.ARRIVAL_VERBS and verb.feats.get("Tense") == "Past" \
+                and verb.feats.get("VerbForm") == "Fin" and not planning:
+            return "ongoing"  # `прибыл в Минск`: he is there now
         if verb is not None and verb.pos == "VERB" and verb.feats.get("Tense") in TENSE_STATUS and not planning:
             # `прибыл в Брюссель, где примет участие в заседании`: the trip verb's own tense
             return TENSE_STATUS[verb.feats["Tense"]]
@@ -402,6 +464,12 @@ def _date_in(dates: list[Date], sent: Sentence, since: int | None = None) -> Dat
     return next((d for d in dates if (sent.start if since is None else since) <= d.start < sent.end), None)
 
 
+def _until(doc: Parsed, date: Date) -> bool:
+    """`визит продлится до 12 ноября`: the date the trip ends, not when it starts."""
+    before = doc.text[max(0, date.start - 4) : date.start].split()
+    return bool(before) and fold(before[-1]) == UNTIL
+
+
 def _attached(doc: Parsed, i: int) -> tuple[int, str]:
     """Where a name hangs in the sentence: through its title (`президента Конго Дени Сассу-Нгессо`
     is the verb's object through `президента`)."""
@@ -423,6 +491,6 @@ def _kind(doc: Parsed, first: int, last: int) -> str:
         j = i + 1
         while j < last and (doc.tokens[j].pos == "ADJ" or fold(doc.tokens[j].text) in ("и", ",")):
             j += 1
-        if j < last and doc.tokens[j].lemma in rules.VISIT_NOUNS:
-            return kind
+        if j < last and (doc.tokens[j].lemma in rules.VISIT_NOUNS or doc.tokens[j].lemma == rules.NATURE):
+            return kind  # `с официальным визитом`, `визит носит частный характер`
     return "unspecified"

@@ -309,3 +309,17 @@ def test_a_country_reference_that_fits_two_untitled_persons_is_neither(extractor
     text = ("Владимир Путин и Дональд Трамп провели телефонный разговор. «Разговор был очень продуктивным», "
             "– написал американский президент.")
     assert all(not p.roles for p in extractor(text).persons)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # whose words are repeated spoke them, not the one who repeats them
+    ("Депутат Анна Устюжанина напомнила слова академика Леонида Абалкина: «Экономика не терпит резких движений».",
+     "Леонид Абалкин"),
+    ("Тренер Валерий Карпин привел слова президента клуба Сергея Галицкого: «Мы будем бороться до конца сезона».",
+     "Сергей Галицкий"),
+    # a title nobody named holds is someone unnamed, not the one the text only talks about
+    ("В суде продолжились слушания по делу бывшего замминистра обороны Тимура Иванова. «Вина подсудимого "
+     "полностью доказана», — заявил в прениях прокурор.", None),
+])
+def test_words_of_another_and_unnamed_title_speakers(extractor, text, speaker):
+    assert [q[1] for q in quotes(extractor, text)] == [speaker]

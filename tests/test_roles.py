@@ -218,3 +218,18 @@ def test_heads_places_and_compounds(extractor, text, name, roles):
 def test_a_plural_title_gives_each_holder_his_place(extractor):
     text = "Мэры Москвы и Петербурга Сергей Собянин и Александр Беглов подписали соглашение."
     assert roles_of(extractor, text, "Александр Беглов") == {("мэр", "Россия", None, "Санкт-Петербург")}
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    # a country has one president: a bare `президент` is not of the country whose president is named
+    ("Президент Казахстана Касым-Жомарт Токаев находится во Франции с официальным визитом. В Елисейском дворце "
+     "он провел переговоры с президентом Эмманюэлем Макроном.", "Эмманюэль Макрон", {("президент", None, None, None)}),
+    # where someone acts (`в Женеве`, `в Москве`) is not whom he serves
+    ("Замглавы МИД Сергей Рябков 12 сентября проведет в Женеве консультации.", "Сергей Рябков",
+     {("заместитель министра иностранных дел", None, None, None)}),
+    # the same office misspelt a second time is still the same country's
+    ("Президент Грузии Михаил Сааакашвили объявил о победе. Власти применили силу, а президент Саакашвили "
+     "объявил чрезвычайное положение.", "Саакашвили", {("президент", "Грузия", None, None)}),
+])
+def test_a_bare_state_titles_country(extractor, text, name, roles):
+    assert roles_of(extractor, text, name) == roles

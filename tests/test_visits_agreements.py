@@ -125,8 +125,15 @@ def test_one_document_named_twice_is_one_record(extractor):
     ("Премьер Турции Реджеп Эрдоган прибыл в Украину с официальной делегацией.", "kind", "unspecified"),
     ("Глава МИД России Сергей Лавров совершит рабочую поездку в Китай.", "kind", "working"),
     ("Премьер-министр Индии Нарендра Моди прибыл с официальным дружественным визитом в Москву.", "kind", "official"),
-    # a status is the trip verb's own tense, not another verb's in the sentence
-    ("Министр обороны США Ллойд Остин прибыл в Брюссель, где примет участие в заседании.", "status", "completed"),
+    # a status is the trip verb's own tense, not another verb's in the sentence; who has arrived is there
+    ("Министр обороны США Ллойд Остин прибыл в Брюссель, где примет участие в заседании.", "status", "ongoing"),
+    ("Министр обороны США Ллойд Остин посетил Брюссель, где принял участие в заседании.", "status", "completed"),
+    ("Министр обороны США Ллойд Остин прибыл в Брюссель. Он завершил визит в пятницу.", "status", "completed"),
+    # a trip that may happen is to come
+    ("Визит главы МИД Ирана Аббаса Аракчи в Москву может состояться в конце месяца.", "status", "planned"),
+    ("Визит президента Ирана Масуда Пезешкиана в Россию возможен уже этой осенью.", "status", "planned"),
+    # the kind, said of the trip in a sentence of its own
+    ("Глава Чечни Рамзан Кадыров прилетел в Абу-Даби. Визит носит частный характер.", "kind", "private"),
     ("Канцлер Германии Олаф Шольц прибудет в Пекин, где его встретят.", "status", "planned"),
     ("Канцлер Германии Олаф Шольц планирует посетить Пекин.", "status", "planned"),
 ])
@@ -425,3 +432,34 @@ def test_agreement_parties_the_sentence_names(extractor, text, parties):
 
 def test_a_signing_they_did_not_manage_is_none(extractor):
     assert [a.status for a in extractor("Подписать итоговый документ сторонам не удалось.").agreements] == ["mentioned"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a town no table lists: a trip at home
+    ("Губернатор Свердловской области Денис Паслер совершил рабочую поездку в Нижний Тагил.",
+     [("Денис Паслер", "Россия", "Нижний Тагил", None)]),
+    ("Губернатор Приморья Олег Кожемяко посетил Находку.", [("Олег Кожемяко", "Россия", "Находка", None)]),
+    # every side from abroad that holds talks somewhere travelled there
+    ("Глава МИД Армении Арарат Мирзоян и министр иностранных дел Азербайджана Джейхун Байрамов провели "
+     "переговоры в Абу-Даби.", [("Арарат Мирзоян", "ОАЭ", "Абу-Даби", None), ("Джейхун Байрамов", "ОАЭ", "Абу-Даби", None)]),
+    # the one who receives is not the one `его` stands for; a date between subject and verb changes nothing
+    ("Президент Туркмении прибыл в Москву. Его встретил Владимир Путин.", []),
+    ("Путин 17 января принял в Кремле президента Ирана Масуда Пезешкиана.",
+     [("Масуд Пезешкиан", "Россия", "Москва", "Путин")]),
+    # `Гостей принял …`: the guests' host
+    ("Президент Ирана Масуд Пезешкиан прибыл в Казань. Гостей принял глава Татарстана Рустам Минниханов.",
+     [("Масуд Пезешкиан", "Россия", "Казань", "Рустам Минниханов")]),
+])
+def test_towns_cotalkers_and_receptions(extractor, text, expected):
+    assert sorted(_visits(extractor, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    # `продлится до …` says when the trip ends
+    ("Министр Бадр Абдель Аты находится в Москве с рабочим визитом, который продлится до 12 ноября.", None, "12 ноября"),
+    # a later sentence on the trip, naming nobody, dates it
+    ("Министр финансов Антон Силуанов посетит Вашингтон. Визит запланирован на 21–26 апреля.", "21–26 апреля", "26 апреля"),
+])
+def test_a_visits_dates(extractor, text, start, end):
+    v = extractor(text).visits[0]
+    assert (v.start and v.start.text, v.end and v.end.text) == (start, end)

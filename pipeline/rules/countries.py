@@ -230,6 +230,10 @@ REGION_COUNTRIES = {name: REGIONS[short] for short, name in REGION_NAMES.items()
 
 # Region nouns (lemmas) and the word pycountry's romanised Russian names end with: `Тюменская
 # область` is `Tyumenskaya oblast'`, `Ханты-Мансийский автономный округ` `… avtonomnyy okrug`.
+# Parts of the world, not towns, when the tagger finds them as locations no table lists.
+WORLD_PARTS = {"европа", "азия", "африка", "америка", "океания", "антарктида", "антарктика", "арктика", "евразия",
+               "восток", "запад", "север", "юг", "кавказ", "закавказье", "балканы", "прибалтика", "скандинавия",
+               "сибирь", "урал", "поволжье", "заполярье", "мир", "средиземноморье", "латинский"}
 REGION_TYPES = {"область": "oblast", "край": "kray", "округ": "okrug", "республика": "respublika"}
 REGION_BETWEEN = {"автономный"}  # words between a region's adjective and its noun
 # Countries whose subdivisions pycountry names only in romanised Russian.

@@ -34,6 +34,11 @@ TRAVELLING_GROUPS = {"делегация", "делегат"}
 INVITATION = "приглашение"
 TOGETHER = "вместе"
 
+# `Гостей принял губернатор …`: the visitors, received.
+GUEST_NOUNS = {"гость", "делегация"}
+# `визит носит частный характер`: the kind adjective before this noun is the trip's kind.
+NATURE = "характер"
+
 # Adjective stems before `визит` → kind.
 VISIT_KINDS = {"государствен": "state", "официальн": "official", "рабоч": "working",
                "дружествен": "friendly", "частн": "private"}
@@ -46,6 +51,11 @@ PLANNED = {"планировать", "планироваться", "заплан
 # A signing put off is still to come: `Подписание соглашения отложено`.
 POSTPONED = {"отложить", "откладывать", "отложенный", "перенести", "переносить", "перенесенный"}
 ONGOING = {"находиться", "пребывать", "совершать", "проходить"}
+# `прибыл в Минск`: who has arrived is there now (ongoing), unless the text says the trip is over.
+ARRIVAL_VERBS = {"прибыть", "приехать", "прилететь"}
+TRIP_OVER = {"завершить", "завершиться", "вернуться", "покинуть", "итог"}
+# `визит … может состояться`, `визит возможен`: a trip that may happen is still to come.
+MAYBE = {"мочь", "возможный", "возможно", "вероятный", "вероятно"}
 
 # Agreement nouns (lemmas; two-word keys for adjective + noun) → kind.
 AGREEMENT_NOUNS = {

@@ -22,6 +22,9 @@ INNER_ATTRIBUTION = ("сказал", "заявил", "отметил", "подч
 
 # Verbs whose object, not subject, is the speaker: `цитирует РБК Карасина`.
 OBJECT_SPEAKER = {"цитировать", "процитировать"}
+# `напомнила слова академика Абалкина: «…»`, `приводит слова Кордобы`: whose words these nouns are
+# spoke, not the one who repeats them.
+WORDS_OF = {"слово", "высказывание", "фраза", "цитата", "афоризм"}
 
 # Nouns that stand for a person named earlier: `цитирует Лента.ру японского чиновника`.
 PERSON_NOUNS = {"чиновник", "дипломат", "политик", "собеседник", "министр", "президент", "премьер",

@@ -58,6 +58,12 @@ SYNONYMS = {
 # Titles of state office: when the phrase names no country, the document's country is meant.
 STATE = {"глава", "президент", "вице-президент", "премьер-министр", "премьер", "вице-премьер", "министр",
          "госсекретарь", "канцлер", "посол", "председатель", "заместитель министра", "сенатор", "конгрессмен"}
+# Offices a country has one of at a time: `президент` with no country is not of a country whose
+# president the text names already (`Токаев … провел переговоры с президентом Макроном`). Any
+# minister with a portfolio (`министр обороны`) is one too.
+ONE_HOLDER = {"президент", "премьер-министр", "премьер", "канцлер", "король", "королева", "госсекретарь",
+              "председатель правительства", "вице-президент", "шах", "эмир", "султан", "генеральный секретарь"}
+
 # Heads that are a state title alone (`председатель КНР`) but not with another body (`глава партии`).
 GENERIC_HEADS = {"глава", "председатель", "руководитель", "заместитель"}
 
