@@ -125,7 +125,10 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
     def nominative(self, word: str, adjective_gender: str | None = None) -> str:
         """`word` as a nominative singular noun or adjective (adjectives in `adjective_gender`,
         or their own gender when None); `word` itself when pymorphy cannot inflect it."""
-        for p in self(word):
+        parses = self(word)
+        if adjective_gender is not None:  # an adjective is wanted: `главного` is no `главное`
+            parses = sorted(parses, key=lambda p: p.tag.POS != "ADJF")
+        for p in parses:
             if p.tag.POS in ("NOUN", "ADJF"):
                 gender = (adjective_gender or p.tag.gender) if p.tag.POS == "ADJF" else None
                 form = p.inflect({"nomn", "sing"} | ({gender} if gender else set()))

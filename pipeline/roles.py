@@ -117,6 +117,12 @@ class TitleReader:
                 found = next((n for p in parses if (n := fold(p.normal_form)) in rules.HEADS), None)
                 if found:
                     return found
+            # `Заведующая кафедрой`: a participle of office, whose lemma is its verb
+            if noun and ("ющ" in w or "ящ" in w):
+                found = next((rules.PARTICIPLE_TITLES[p.normal_form] for p in self.vocab(w)
+                              if p.tag.POS == "PRTF" and p.normal_form in rules.PARTICIPLE_TITLES), None)
+                if found:
+                    return found
         return None
 
     def title_word(self, doc: Parsed, i: int) -> str | None:
@@ -309,11 +315,21 @@ class TitleReader:
         t, n = doc.tokens[h], doc.tokens[name]
         if n.head == h and n.rel == "nmod":
             return False  # `Помощник Хиллари Клинтон по … делам Филип Гордон`: whom the title serves
+        if n.case == "Gen" and t.case != "Gen" and not self.can_be(doc, h, "Gen") \
+                and self.vocab.first_lemma(t.folded) in rules.SERVING:
+            return False  # `Защитник Анны Ивановой`: an aide's title before a genitive names whom he serves
         if n.case is None or self.can_be(doc, h, n.case) or self.can_be(doc, name, t.case, any_word=True):
             return True
+        if self._known_case(n):
+            return False  # `Указом губернатора Игорь Дмитриев`: a name the dictionary knows is in its own case
         if n.case == "Gen":
             return n.rel == "appos"
         return n.head == h or n.rel not in grammar.ARGUMENT_RELATIONS
+
+    def _known_case(self, n: Token) -> bool:
+        """The dictionary knows the name word (`Игорь`), and only in the case the tagger gave it."""
+        known = [p for p in self.vocab.known(n.folded) if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+        return bool(known) and {p.tag.case for p in known} == {grammar.UD_CASES.get(n.case)}
 
     def can_be(self, doc: Parsed, i: int, case: str | None, any_word: bool = False) -> bool:
         """The word can stand in `case` (`борца` is genitive as well as accusative, whatever the tagger
@@ -332,7 +348,7 @@ class TitleReader:
         # names between are the title's own genitives, whom it serves (`Помощник Хиллари Клинтон … Гордон`)
         if any(k in blocked and toks[k].head not in (h, k - 1) for k in range(h, first)) or self._kin_before(doc, h):
             return None
-        if first - 1 in blocked:
+        if first - 1 in blocked or not self._agrees(doc, h, first):
             return None  # `советник Байдена Джейк Салливан`: the aide's title names the one served (persons)
         t = self.phrase(doc, h, places, max(0, h - 4), first, blocked)
         return replace(t, rule="apposition before the name (tree)") if t is not None and not t.plural else None
@@ -422,6 +438,8 @@ class TitleReader:
         return form.word if form is not None else word
 
     def organization_name(self, doc: Parsed, a: int, b: int) -> str:
+        if any(doc.tokens[k].text in grammar.OPENING_QUOTES for k in range(a, b)):
+            return doc.text[doc.tokens[a].start : doc.tokens[b - 1].end]  # `ФК «Зенит»`: as written
         return self.vocab.nominative_phrase([doc.tokens[k].text for k in range(a, b)])
 
 
@@ -599,8 +617,11 @@ def _named(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
         reading.words.extend(words)  # then `_place` reads the country
         return k
     k = name_end
-    if any(e.type == "LOC" and e.start <= first.start < e.end for e in s.doc.entities) and not reading.place:
-        reading.place = r.organization_name(s.doc, j, k)  # `мэр Могилева`: a place the tables do not know
+    # `мэр Могилева`: a place the tables do not know; an abbreviation the tagger calls a location
+    # is a union of states (`глава дипломатии ЕС`), an organisation
+    if any(e.type == "LOC" and e.start <= first.start < e.end for e in s.doc.entities) and not reading.place \
+            and not first.text.isupper():
+        reading.place = r.organization_name(s.doc, j, k)
         return k
     reading.organization = reading.organization or r.organization_name(s.doc, j, k)
     reading.stop = True
@@ -615,6 +636,12 @@ def _named_end(r: TitleReader, s: Span, j: int) -> int | None:
     inner = False  # inside a `по`/`при` phrase, any case goes
     while s.has(k, j) and not (k > j and k in s.places and s.places[k].kind == "country"):
         t = toks[k]
+        if t.text in grammar.OPENING_QUOTES and k > j and toks[k - 1].text.isupper():
+            # `ФК «Зенит»`, `ПАО «Сбербанк»`: an abbreviated kind, then the quoted name
+            close = next((c for c in range(k + 1, min(k + 8, len(toks))) if toks[c].text in grammar.CLOSING_QUOTES), None)
+            if close is not None and s.has(close, j):
+                k = close + 1
+                continue
         if not t.text[:1].isalnum() or (t.pos == "ADJ" and t.text.islower() and (k + 1) in s.places):
             break  # `Народного совета самопровозглашенной ДНР`: the place's adjective ends the name
         if t.text[:1].isupper() or t.text.isascii():
@@ -723,10 +750,11 @@ def _numbered(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
 def _po_phrase(r: TitleReader, s: Span, j: int, reading: Reading) -> int | None:
     """`министр по делам разведки`, `директор по стратегии и развитию бизнеса`."""
     toks = s.doc.tokens
-    if toks[j].folded != "по" or not s.has(j + 1, j) or toks[j + 1].case != "Dat" or not toks[j + 1].text.islower():
+    first = j + 1 + (s.has(j + 2, j) and toks[j + 1].pos == "ADV")  # `по особо важным делам`
+    if toks[j].folded != "по" or not s.has(first, j) or toks[first].case != "Dat" or not toks[first].text.islower():
         return None
     k = j + 1
-    while s.has(k, j) and toks[k].text.islower() and (toks[k].case == "Dat" or (
+    while s.has(k, j) and toks[k].text.islower() and (toks[k].case == "Dat" or (k < first) or (
             toks[k].folded == "и" and s.has(k + 1, j) and toks[k + 1].case == "Dat")):
         k += 1
     reading.words.extend(toks[i].folded for i in range(j, k))

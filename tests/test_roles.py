@@ -233,3 +233,27 @@ def test_a_plural_title_gives_each_holder_his_place(extractor):
 ])
 def test_a_bare_state_titles_country(extractor, text, name, roles):
     assert roles_of(extractor, text, name) == roles
+
+
+@pytest.mark.parametrize("text,name,roles", [
+    # a post's adjective agrees with the title, not with `главное`
+    ("Пост главного тренера ЦСКА занял Фабио Челестини.", "Фабио Челестини", {("главный тренер", None, "ЦСКА", None)}),
+    # a name the dictionary knows keeps its case: the genitive title before it is someone else's
+    ("Указом губернатора Игорь Дмитриев назначен министром здравоохранения области.", "Игорь Дмитриев",
+     {("министр здравоохранения", None, None, None)}),
+    # an aide's title before a genitive name is of whom he serves
+    ("Защитник Анны Ивановой адвокат Сергей Петров подал апелляцию.", "Анна Иванова", set()),
+    # a union of states is an employer, not a place
+    ("Глава дипломатии ЕС Кая Каллас посетила Киев.", "Кая Каллас", {("министр иностранных дел", None, "ЕС", None)}),
+    # ministries by their short names, abbreviated kinds before quoted names, participles of office
+    ("Глава Минфина Антон Силуанов выступил в Думе.", "Антон Силуанов", {("министр финансов", None, None, None)}),
+    ("Нападающий ФК «Зенит» Андрей Мостовой забил гол.", "Андрей Мостовой", {("нападающий", None, "ФК «Зенит»", None)}),
+    ("Заведующая кафедрой Мария Орлова выступила на конференции.", "Мария Орлова",
+     {("заведующий кафедрой", None, None, None)}),
+    ("Следователь по особо важным делам Иван Сидоров возбудил дело.", "Иван Сидоров",
+     {("следователь по особо важным делам", None, None, None)}),
+    ("Первый и последний президент СССР Михаил Горбачев умер в 2022 году.", "Михаил Горбачев",
+     {("президент", "СССР", None, None)}),
+])
+def test_posts_cases_employers_and_written_out_offices(extractor, text, name, roles):
+    assert roles_of(extractor, text, name) == roles
