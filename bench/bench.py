@@ -7,7 +7,8 @@ noisy; absolute seconds are printed for reference only):
   ratio      extract (1 worker, all four record types) ÷ natasha's Doc pipeline     target ≤ 1.0
   workers    extract --workers 1 ÷ extract --workers 2 (speed-up), both with one BLAS thread per
              process, so that it measures processes (a lone worker's BLAS threads already take a
-             share of a second core; against that default run the ratio is printed too)  target ≥ 1.8
+             share of a second core; against that default run the ratio is printed too)  target ≥
+             1.8
   rerun      first run ÷ a rerun over unchanged inputs (the cache)                   target ≥ 50
   RSS        peak resident memory of any one process of extract                      target ≤ 400 MB
   flat       peak RSS over SCALE documents ÷ peak RSS over 100                       target ≈ 1.0
@@ -17,6 +18,7 @@ noisy; absolute seconds are printed for reference only):
 
 Each command runs as a fresh process, timed from start to exit, its peak RSS read from wait4().
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,7 +47,12 @@ def measure(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, f
         proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode != 0:
             err.seek(0)
-            raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err.read().decode(errors='replace')[-2000:]}")
+            raise SystemExit(
+                (
+                    f"{' '.join(cmd)} failed "
+                    f"({proc.returncode}):\n{err.read().decode(errors='replace')[-2000:]}"
+                )
+            )
     return seconds, usage.ru_maxrss / 1024
 
 
@@ -63,12 +70,20 @@ def write_inputs(rows: list[dict], folder: Path, count: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--scale", type=int, default=10_000, help="documents for the memory-flatness run (0: skip)")
-    parser.add_argument("--steady", type=int, default=1_000,
-                        help="documents for the 2-worker speed-up once start-up is amortised (0: skip)")
+    parser.add_argument(
+        "--scale", type=int, default=10_000, help="documents for the memory-flatness run (0: skip)"
+    )
+    parser.add_argument(
+        "--steady",
+        type=int,
+        default=1_000,
+        help="documents for the 2-worker speed-up once start-up is amortised (0: skip)",
+    )
     args = parser.parse_args()
     bench = Path(args.shared) / "benchmarks" / "factru" / "test.jsonl"
     if not bench.exists():
@@ -92,26 +107,56 @@ def main() -> None:
             s, m = measure(extract(inputs, tmp / f"two{r}", "--workers", "2"), env=single)
             two.append(s)
             rss.append(m)
-            rerun.append(measure(extract(inputs, out))[0])  # same inputs, same out: every record reused
+            rerun.append(
+                measure(extract(inputs, out))[0]
+            )  # same inputs, same out: every record reused
             serial.append(measure(extract(short, tmp / f"short{r}"), env=single)[0])
             shutil.rmtree(tmp / f"one{r}")
             shutil.rmtree(tmp / f"two{r}")
-        records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((tmp / "out0").glob("[!.]*.json"))]
+        records = [
+            json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted((tmp / "out0").glob("[!.]*.json"))
+        ]
         tokens = sum(r["document"]["tokens"] for r in records)
         med = statistics.median
-        print(f"factRuEval-2016 test: {len(rows)} documents, {tokens} tokens, {args.rounds} rounds (medians)")
-        print(f"  extract, 1 worker   {med(ours):6.2f} s  {len(rows) / med(ours):6.1f} docs/s  {tokens / med(ours):8.0f} tokens/s")
-        print(f"  natasha Doc         {med(natasha):6.2f} s  {len(rows) / med(natasha):6.1f} docs/s  {tokens / med(natasha):8.0f} tokens/s")
+        print(
+            (
+                f"factRuEval-2016 test: {len(rows)} documents, {tokens} tokens, {args.rounds} "
+                f"rounds (medians)"
+            )
+        )
+        print(
+            (
+                f"  extract, 1 worker   {med(ours):6.2f} s  {len(rows) / med(ours):6.1f} docs/s  "
+                f"{tokens / med(ours):8.0f} tokens/s"
+            )
+        )
+        print(
+            (
+                f"  natasha Doc         {med(natasha):6.2f} s  {len(rows) / med(natasha):6.1f} "
+                f"docs/s  {tokens / med(natasha):8.0f} tokens/s"
+            )
+        )
         print(f"  extract, 1 worker, 1 BLAS thread   {med(one):6.2f} s")
         print(f"  extract, 2 workers, 1 BLAS thread each  {med(two):6.2f} s")
         print(f"  rerun, unchanged    {med(rerun):6.2f} s")
-        print(f"ratio extract/natasha          {med(o / n for o, n in zip(ours, natasha)):.2f}   (target ≤ 1.0)")
-        print(f"speed-up 2 workers / 1         {med(o / t for o, t in zip(one, two)):.2f}   (target ≥ 1.8; "
-              f"against the default 1-worker run: {med(o / t for o, t in zip(ours, two)):.2f})")
-        # Amdahl: the serial part does not shrink with workers, so 2 perfectly shared workers give at most this
-        bound = med(o / (s + (o - s) / 2) for o, s in zip(one, serial))
-        print(f"  bound for 2 workers {bound:.2f}   (serial part {med(serial):.2f} s: a run over one short text)")
-        print(f"speed-up rerun / first run     {med(o / r for o, r in zip(ours, rerun)):.0f}   (target ≥ 50)")
+
+        def ratio(a: list[float], b: list[float]) -> float:
+            return med(x / y for x, y in zip(a, b, strict=True))
+
+        print(f"ratio extract/natasha          {ratio(ours, natasha):.2f}   (target ≤ 1.0)")
+        print(
+            f"speed-up 2 workers / 1         {ratio(one, two):.2f}   (target ≥ 1.8; "
+            f"against the default 1-worker run: {ratio(ours, two):.2f})"
+        )
+        # Amdahl: the serial part does not shrink with workers, so 2 perfectly shared workers give
+        # at most this
+        bound = med(o / (s + (o - s) / 2) for o, s in zip(one, serial, strict=True))
+        print(
+            f"  bound for 2 workers {bound:.2f}   (serial part {med(serial):.2f} s: a run over "
+            "one short text)"
+        )
+        print(f"speed-up rerun / first run     {ratio(ours, rerun):.0f}   (target ≥ 50)")
         print(f"peak RSS per process           {max(rss):.0f} MB (target ≤ 400)")
         if args.steady:
             # the same speed-up where the serial start-up (interpreter, imports, models: ~0.4 s) and
@@ -120,16 +165,24 @@ def main() -> None:
             write_inputs(rows, steady, args.steady)
             s_one = measure(extract(steady, tmp / "steady_one"), env=single)[0]
             s_two = measure(extract(steady, tmp / "steady_two", "--workers", "2"), env=single)[0]
-            print(f"speed-up 2 workers / 1 over {args.steady} docs  {s_one / s_two:.2f}   ({s_one:.1f} s / {s_two:.1f} s; "
-                  f"the 132-document figure above is the target's)")
+            print(
+                f"speed-up 2 workers / 1 over {args.steady} docs  {s_one / s_two:.2f}   "
+                f"({s_one:.1f} s / {s_two:.1f} s; "
+                f"the 132-document figure above is the target's)"
+            )
         if args.scale:
             small, large = tmp / "small", tmp / "large"
             write_inputs(rows, small, 100)
             write_inputs(rows, large, args.scale)
             s_small, m_small = measure(extract(small, tmp / "out_small"))
-            s_large, m_large = measure(extract(large, tmp / "out_large"))  # one worker: its peak is the process's
-            print(f"peak RSS {args.scale} docs / 100 docs  {m_large:.0f} / {m_small:.0f} MB = {m_large / m_small:.2f}   "
-                  f"(target ≈ 1.0; {args.scale / s_large:.1f} docs/s)")
+            s_large, m_large = measure(
+                extract(large, tmp / "out_large")
+            )  # one worker: its peak is the process's
+            print(
+                f"peak RSS {args.scale} docs / 100 docs  {m_large:.0f} / {m_small:.0f} MB = "
+                f"{m_large / m_small:.2f}   "
+                f"(target ≈ 1.0; {args.scale / s_large:.1f} docs/s)"
+            )
 
 
 if __name__ == "__main__":

@@ -1,11 +1,20 @@
 """natasha's own entity pipeline over a folder of .txt files, as natasha's README shows it:
 segment, morphology, syntax, NER, span normalisation. The baseline `make bench` compares against."""
+
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+from natasha import (
+    Doc,
+    MorphVocab,
+    NewsEmbedding,
+    NewsMorphTagger,
+    NewsNERTagger,
+    NewsSyntaxParser,
+    Segmenter,
+)
 
 
 def main(folder: str) -> None:

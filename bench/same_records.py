@@ -5,6 +5,7 @@ temporary git worktree, runs `python -m pipeline extract` of both trees over the
 corpus and factRuEval-2016 test (from ../shared), and compares every `<id>.json` byte for byte.
 Prints the documents that differ and exits 1 if any does.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,30 +34,56 @@ def inputs(shared: Path, into: Path) -> list[Path]:
 
 
 def extract(tree: Path, folder: Path, out: Path) -> None:
-    subprocess.run([sys.executable, "-m", "pipeline", "extract", str(folder), "--out", str(out), "--no-report"],
-                   cwd=tree, check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "extract",
+            str(folder),
+            "--out",
+            str(out),
+            "--no-report",
+        ],
+        cwd=tree,
+        check=True,
+        capture_output=True,
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("rev", help="the revision to compare with (e.g. HEAD, main~3)")
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         other = tmp / "other"
-        subprocess.run(["git", "worktree", "add", "--detach", str(other), args.rev], cwd=ROOT, check=True,
-                       capture_output=True)
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", str(other), args.rev],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
         try:
             differ = compare(Path(args.shared), tmp, other)
         finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(other)], cwd=ROOT, check=True)
-    print(f"{differ} documents differ from {args.rev}" if differ else f"records byte-identical to {args.rev}")
+            subprocess.run(
+                ["git", "worktree", "remove", "--force", str(other)], cwd=ROOT, check=True
+            )
+    print(
+        f"{differ} documents differ from {args.rev}"
+        if differ
+        else f"records byte-identical to {args.rev}"
+    )
     sys.exit(1 if differ else 0)
 
 
 def records(folder: Path) -> list[str]:
-    """The record files of an output folder (`Path.glob` lists `.run.json` too: the manifest is none)."""
+    """The record files of an output folder (`Path.glob` lists `.run.json` too: the manifest is
+    none)."""
     return sorted(p.name for p in folder.glob("*.json") if not p.name.startswith("."))
 
 
@@ -71,7 +98,9 @@ def compare(shared: Path, tmp: Path, other: Path) -> int:
             print(f"{folder.name}: the two trees wrote different files")
             differ += 1
         for name in names:
-            if (theirs / name).exists() and not filecmp.cmp(mine / name, theirs / name, shallow=False):
+            if (theirs / name).exists() and not filecmp.cmp(
+                mine / name, theirs / name, shallow=False
+            ):
                 print(f"{folder.name}/{name} differs")
                 differ += 1
         print(f"{folder.name}: {len(names)} records compared", file=sys.stderr)

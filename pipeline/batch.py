@@ -7,6 +7,7 @@ goes, so a run killed at any moment leaves whole records and a manifest that say
 A rerun reuses the records of inputs that have not changed since a run of the same pipeline
 version (`cached`), and does the rest.
 """
+
 from __future__ import annotations
 
 import math
@@ -28,8 +29,11 @@ from .write import atomic_file, write_atomic
 
 MANIFEST = ".run.json"
 BATCH = 64  # documents tagged together: more sentences to sort by length, fuller slovnet batches
-BATCH_CHARS = 80_000  # ... or fewer, so that a batch's memory never depends on which documents meet in it
-MIN_SHARE = 100_000  # bytes (~50,000 Cyrillic characters): a smaller batch leaves slovnet's batches part empty
+BATCH_CHARS = (
+    80_000  # ... or fewer, so that a batch's memory never depends on which documents meet in it
+)
+# bytes (~50,000 Cyrillic characters): a smaller batch leaves slovnet's batches part empty
+MIN_SHARE = 100_000
 SAVE_EVERY = 1.0  # seconds between rewrites of the manifest while the run goes on
 
 
@@ -59,8 +63,11 @@ class Summary:
 
     def line(self, out: Path) -> str:
         records = ", ".join(f"{k} {self.counts.get(k, 0)}" for k in KINDS)
-        return (f"{len(self.entries)} documents: {self.count('ok')} written, {self.count('cached')} unchanged, "
-                f"{self.failed} failed; {records}; {self.seconds:.1f} s → {out}")
+        return (
+            f"{len(self.entries)} documents: {self.count('ok')} written, {self.count('cached')} "
+            f"unchanged, "
+            f"{self.failed} failed; {records}; {self.seconds:.1f} s → {out}"
+        )
 
 
 def load_manifest(out: Path) -> Manifest | None:
@@ -77,8 +84,13 @@ def _clean_temporaries(out: Path) -> None:
 
 
 class Run:
-    def __init__(self, paths: list[Path], options: Options, report: Callable[[str], None] = lambda _: None,
-                 progress: Callable[[int], None] = lambda _: None) -> None:
+    def __init__(
+        self,
+        paths: list[Path],
+        options: Options,
+        report: Callable[[str], None] = lambda _: None,
+        progress: Callable[[int], None] = lambda _: None,
+    ) -> None:
         self.options = options
         self.out = options.out
         self.report = report  # one line per problem, for stderr
@@ -88,7 +100,10 @@ class Run:
         self.jobs = [(str(p), doc_id) for p, doc_id in assign_ids(paths)]
         self.shared_counts: dict[tuple[tuple[str, int], ...], dict[str, int]] = {}
         self.version = pipeline_version()
-        self.entries = {doc_id: Entry(input=shown(p), id=doc_id, sha256=None, status="pending") for p, doc_id in self.jobs}
+        self.entries = {
+            doc_id: Entry(input=shown(p), id=doc_id, sha256=None, status="pending")
+            for p, doc_id in self.jobs
+        }
         self.started = datetime.now(timezone.utc)
         self.clock = perf_counter()
         self.saved = 0.0
@@ -98,18 +113,26 @@ class Run:
         self.out.mkdir(parents=True, exist_ok=True)
         _clean_temporaries(self.out)
         previous = load_manifest(self.out)
-        reusable = {e.id: e for e in previous.entries} if previous and previous.pipeline_version == self.version else {}
+        reusable = (
+            {e.id: e for e in previous.entries}
+            if previous and previous.pipeline_version == self.version
+            else {}
+        )
         engine = None
         self._save(finished=False)
         try:
             batches = self._batches(reusable)
             first = next(batches, None)
             if first is not None:  # models load only when something is left to extract
-                engine = make_engine(self.options.engine, self.options.workers, self.options.scheduler)
+                engine = make_engine(
+                    self.options.engine, self.options.workers, self.options.scheduler
+                )
                 for results in engine.map(_chain(first, batches)):
                     self._take(results)
         except BaseException:
-            self._save(finished=False)  # stopped: the manifest says what is done and what is pending
+            self._save(
+                finished=False
+            )  # stopped: the manifest says what is done and what is pending
             raise
         finally:
             if engine is not None:
@@ -136,7 +159,7 @@ class Run:
     def _batches(self, reusable: dict[str, Entry]) -> Iterator[list[Source]]:
         batch: list[Source] = []
         chars = size = 0
-        for (path, doc_id), (share, bytes_) in zip(self.jobs, self._shares()):
+        for (path, doc_id), (share, bytes_) in zip(self.jobs, self._shares(), strict=True):
             source = self._read(path, doc_id, reusable.get(doc_id))
             if source is None:
                 continue
@@ -157,16 +180,26 @@ class Run:
             data = read(Path(path), self.options.max_bytes)
             entry.sha256 = sha256(data)
             if before is not None and self._unchanged(entry, before):
-                entry.status, entry.record_sha256, entry.counts = "cached", before.record_sha256, self._shared(before.counts)
+                entry.status, entry.record_sha256, entry.counts = (
+                    "cached",
+                    before.record_sha256,
+                    self._shared(before.counts),
+                )
                 self._done(entry)
                 return None
             return Source(doc_id, shown(path), entry.sha256, decode_bytes(data))
         except (DecodeError, OSError) as e:
-            self._fail(entry, str(e) if isinstance(e, DecodeError) else f"cannot read: {e.strerror or e}")
+            self._fail(
+                entry, str(e) if isinstance(e, DecodeError) else f"cannot read: {e.strerror or e}"
+            )
             return None
 
     def _unchanged(self, entry: Entry, before: Entry) -> bool:
-        if before.status not in ("ok", "cached") or before.sha256 != entry.sha256 or before.input != entry.input:
+        if (
+            before.status not in ("ok", "cached")
+            or before.sha256 != entry.sha256
+            or before.input != entry.input
+        ):
             return False
         try:
             return sha256((self.out / f"{entry.id}.json").read_bytes()) == before.record_sha256
@@ -211,10 +244,16 @@ class Run:
     def _save(self, finished: bool) -> None:
         now = datetime.now(timezone.utc)
         manifest = Manifest(
-            pipeline_version=self.version, versions=versions(), engine=self.options.engine,
-            workers=self.options.workers, cwd=shown(Path.cwd()), started=self.started.isoformat(timespec="seconds"),
+            pipeline_version=self.version,
+            versions=versions(),
+            engine=self.options.engine,
+            workers=self.options.workers,
+            cwd=shown(Path.cwd()),
+            started=self.started.isoformat(timespec="seconds"),
             finished=now.isoformat(timespec="seconds") if finished else None,
-            seconds=round(perf_counter() - self.clock, 3), entries=list(self.entries.values()))
+            seconds=round(perf_counter() - self.clock, 3),
+            entries=list(self.entries.values()),
+        )
         with atomic_file(self.out / MANIFEST) as f:
             manifest.write(f)
         self.saved = monotonic()
@@ -234,4 +273,3 @@ def _size(path: str) -> int:
 def _chain(first: list[Source], rest: Iterator[list[Source]]) -> Iterator[list[Source]]:
     yield first
     yield from rest
-

@@ -1,4 +1,5 @@
 """`python -m pipeline extract INPUT... --out DIR`: one record `DIR/<id>.json` per input."""
+
 from __future__ import annotations
 
 import argparse
@@ -15,8 +16,10 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 EPILOG = f"""\
 exit status:
   {EXIT_OK}    every input gave a record
-  {EXIT_FAILED}    some inputs failed (each named on stderr and in DIR/.run.json); the others were written
-  {EXIT_USAGE}    usage error: bad options, an input path that does not exist, an output folder that cannot be made
+  {EXIT_FAILED}    some inputs failed (each named on stderr and in DIR/.run.json); the others were
+  written
+  {EXIT_USAGE}    usage error: bad options, an input path that does not exist, an output folder that
+  cannot be made
   {EXIT_INTERRUPTED}  interrupted; records written so far are whole, a rerun completes the batch
 
 DIR/.run.json lists every input with its sha256, status, error and timing. A rerun reuses the
@@ -32,34 +35,94 @@ def _positive(value: str) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="python -m pipeline", description="Structured records (persons, visits, "
-                                  "agreements, quotes) from Russian news articles.")
+    top = argparse.ArgumentParser(
+        prog="python -m pipeline",
+        description="Structured records (persons, visits, "
+        "agreements, quotes) from Russian news articles.",
+    )
     sub = top.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract records from .txt files or folders of them", epilog=EPILOG,
-                        formatter_class=argparse.RawDescriptionHelpFormatter,
-                        description="Read each input (UTF-8, UTF-16, Windows-1251, KOI8-R or DOS-866 text), find "
-                        "persons, dates, visits, agreements and quotes, and write one JSON record per input.")
-    ex.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt file, or a folder whose .txt files are read")
-    ex.add_argument("--out", required=True, metavar="DIR", help="folder for the records (created if missing)")
-    ex.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
-                    help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES}); memory grows with a document's size")
-    ex.add_argument("--workers", type=_positive, default=1, metavar="N",
-                    help="worker processes (local engine) or LocalCluster workers (dask engine); default 1")
-    ex.add_argument("--engine", choices=("local", "dask"), default="local",
-                    help="local: this machine; dask: a Dask distributed cluster (needs pip install '.[dask]')")
-    ex.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786; "
-                    "without it the dask engine starts a LocalCluster on loopback")
-    ex.add_argument("--batch", type=_positive, default=BATCH, metavar="N", help=f"documents tagged together (default {BATCH})")
-    ex.add_argument("--csv", action="store_true", help="also write DIR/persons.csv, visits.csv, agreements.csv and "
-                    "quotes.csv: one row per item, with its document's id")
+    ex = sub.add_parser(
+        "extract",
+        help="extract records from .txt files or folders of them",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Read each input (UTF-8, UTF-16, Windows-1251, KOI8-R or DOS-866 text), find "
+        "persons, dates, visits, agreements and quotes, and write one JSON record per input.",
+    )
+    ex.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a .txt file, or a folder whose .txt files are read",
+    )
+    ex.add_argument(
+        "--out", required=True, metavar="DIR", help="folder for the records (created if missing)"
+    )
+    ex.add_argument(
+        "--max-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=(
+            f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES}); memory grows "
+            f"with a document's size"
+        ),
+    )
+    ex.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="worker processes (local engine) or LocalCluster workers (dask engine); default 1",
+    )
+    ex.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: this machine; dask: a Dask distributed cluster (needs pip install '.[dask]')",
+    )
+    ex.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786; "
+        "without it the dask engine starts a LocalCluster on loopback",
+    )
+    ex.add_argument(
+        "--batch",
+        type=_positive,
+        default=BATCH,
+        metavar="N",
+        help=f"documents tagged together (default {BATCH})",
+    )
+    ex.add_argument(
+        "--csv",
+        action="store_true",
+        help="also write DIR/persons.csv, visits.csv, agreements.csv and "
+        "quotes.csv: one row per item, with its document's id",
+    )
     ex.add_argument("--no-report", action="store_true", help="do not (re)write DIR/report.html")
-    ex.add_argument("--debug", action="store_true", help="show tracebacks of documents the pipeline failed on")
-    rep = sub.add_parser("report", help="rebuild DIR/report.html from the records in DIR",
-                         description="Rebuild the HTML report (and, with --csv, the CSV tables) from the records in DIR.")
+    ex.add_argument(
+        "--debug", action="store_true", help="show tracebacks of documents the pipeline failed on"
+    )
+    rep = sub.add_parser(
+        "report",
+        help="rebuild DIR/report.html from the records in DIR",
+        description=(
+            "Rebuild the HTML report (and, with --csv, the CSV tables) from the records in DIR."
+        ),
+    )
     rep.add_argument("out", metavar="DIR", help="a folder of records written by extract")
     rep.add_argument("--csv", action="store_true", help="also rewrite the CSV tables")
-    rep.add_argument("--limit", type=_positive, default=REPORT_LIMIT, metavar="N",
-                     help=f"show the texts of the first N documents (default {REPORT_LIMIT}); the index lists every document")
+    rep.add_argument(
+        "--limit",
+        type=_positive,
+        default=REPORT_LIMIT,
+        metavar="N",
+        help=(
+            f"show the texts of the first N documents (default {REPORT_LIMIT}); the index "
+            f"lists every document"
+        ),
+    )
     return top
 
 
@@ -83,20 +146,35 @@ def extract(args: argparse.Namespace) -> int:
     except OSError as e:
         print(f"error: cannot make the output folder {out}: {e.strerror or e}", file=sys.stderr)
         return EXIT_USAGE
-    options = Options(out, args.max_bytes, args.workers, args.engine, args.scheduler, args.batch, args.debug)
+    options = Options(
+        out, args.max_bytes, args.workers, args.engine, args.scheduler, args.batch, args.debug
+    )
     bar = _progress(len(paths))
-    run = Run(paths, options, report=lambda line: _say(line, bar), progress=bar.update if bar else lambda _: None)
+    run = Run(
+        paths,
+        options,
+        report=lambda line: _say(line, bar),
+        progress=bar.update if bar else lambda _: None,
+    )
     del paths  # the run keeps its own, smaller, list
     try:
         summary = run.execute()
     except KeyboardInterrupt:
-        print("interrupted: records written so far are whole; run again to complete the batch", file=sys.stderr)
+        print(
+            "interrupted: records written so far are whole; run again to complete the batch",
+            file=sys.stderr,
+        )
         return EXIT_INTERRUPTED
     except RuntimeError as e:  # an engine that cannot start (Dask missing, no scheduler at ADDRESS)
         print(f"error: {e}", file=sys.stderr)
         return EXIT_USAGE
-    except Exception as e:  # a worker process killed (out of memory, a signal): records so far are whole
-        print(f"error: the run stopped: {type(e).__name__}: {e}; run again to complete the batch", file=sys.stderr)
+    except (
+        Exception
+    ) as e:  # a worker process killed (out of memory, a signal): records so far are whole
+        print(
+            f"error: the run stopped: {type(e).__name__}: {e}; run again to complete the batch",
+            file=sys.stderr,
+        )
         if args.debug:
             traceback.print_exc()
         return EXIT_FAILED

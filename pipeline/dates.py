@@ -1,6 +1,7 @@
 """Stage: dates — natasha's DatesExtractor, plus what it misses: ranges (`6-8 июля`,
 `с 23 по 26 мая`), numeric dates (`15.09.2022`, `01.06.24`) and the dateline that gives
 `document.published`, whose year completes dates that state none."""
+
 from __future__ import annotations
 
 import re
@@ -9,9 +10,29 @@ from dataclasses import dataclass
 from .document import Parsed
 from .models import Models
 
-MONTHS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
-MONTH = r"(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-RANGE = re.compile(r"(?:\bс\s+)?\b(?P<d1>\d{1,2})(?:\s*[-–—]\s*|\s+по\s+)(?P<d2>\d{1,2})\s+" + MONTH + r"(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.))?)?", re.I)
+MONTHS = [
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "ма",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+]
+MONTH = (
+    r"(?P<month>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+)
+RANGE = re.compile(
+    r"(?:\bс\s+)?\b(?P<d1>\d{1,2})(?:\s*[-–—]\s*|\s+по\s+)(?P<d2>\d{1,2})\s+"
+    + MONTH
+    + r"(?:\s+(?P<year>\d{4})(?:\s*(?:года|г\.))?)?",
+    re.I,
+)
 NUMERIC = re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})\b")
 WINDOW_BEFORE, WINDOW_AFTER = 12, 20  # characters around a month name: `с 23`, `2022 года`
 # `май` is `ма` + ending; the others keep their stem in every form
@@ -19,9 +40,12 @@ MONTH_STEM = re.compile("|".join(m for m in MONTHS if m != "ма") + r"|\bма[�
 # A month named alone (`посетит Россию в сентябре`, `запланирована на февраль`): lowercase, since
 # `Марта`, `Мая` are names.
 _SOFT = "|".join(m for m in MONTHS if m not in ("март", "август", "ма"))
-MONTH_ALONE = re.compile(rf"(?<![\w-])(?:(?:{_SOFT})(?:ь|я|е|ю|ем|ём)|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем))(?![\w-])")
+MONTH_ALONE = re.compile(
+    rf"(?<![\w-])(?:(?:{_SOFT})(?:ь|я|е|ю|ем|ём)|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем))(?![\w-])"
+)
 DATELINE_CHARS = 80  # a date this close to the start, alone on its line, dates the document
-# `Москва, 12 марта 2024 года. Президент …`: a dateline opens the text's line with a place and a comma
+# `Москва, 12 марта 2024 года. Президент …`: a dateline opens the text's line with a place and a
+# comma
 DATELINE_PLACE = re.compile(r"\s*[А-ЯЁA-Z][\w.\- ]{0,40},\s*")
 
 
@@ -44,7 +68,12 @@ def _month_windows(text: str) -> list[tuple[int, int]]:
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - WINDOW_BEFORE)
         hi = text.find("\n", m.end())
         hi = min(hi if hi >= 0 else len(text), m.end() + WINDOW_AFTER)
-        while lo > 0 and not text[lo - 1].isspace() and text[lo - 1] != "\n" and lo > m.start() - 2 * WINDOW_BEFORE:
+        while (
+            lo > 0
+            and not text[lo - 1].isspace()
+            and text[lo - 1] != "\n"
+            and lo > m.start() - 2 * WINDOW_BEFORE
+        ):
             lo -= 1
         while hi < len(text) and not text[hi].isspace() and hi < m.end() + 2 * WINDOW_AFTER:
             hi += 1
@@ -55,12 +84,19 @@ def _month_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-MAY_FORMS = {"май", "мая", "мае", "маю"}  # the first three letters of every form of `май` (`маем` too)
+MAY_FORMS = {
+    "май",
+    "мая",
+    "мае",
+    "маю",
+}  # the first three letters of every form of `май` (`маем` too)
 
 
 def _month(word: str) -> int:
     w = word.lower()
-    return next(i + 1 for i, m in enumerate(MONTHS) if w.startswith(m) and (m != "ма" or w[:3] in MAY_FORMS))
+    return next(
+        i + 1 for i, m in enumerate(MONTHS) if w.startswith(m) and (m != "ма" or w[:3] in MAY_FORMS)
+    )
 
 
 def _year(y: str) -> int:
@@ -69,7 +105,11 @@ def _year(y: str) -> int:
 
 
 def _valid(y: int | None, m: int | None, d: int | None) -> bool:
-    return (m is None or 1 <= m <= 12) and (d is None or 1 <= d <= 31) and (y is None or 1000 <= y <= 2999)
+    return (
+        (m is None or 1 <= m <= 12)
+        and (d is None or 1 <= d <= 31)
+        and (y is None or 1000 <= y <= 2999)
+    )
 
 
 class DateFinder:
@@ -97,10 +137,16 @@ class DateFinder:
             if _valid(y, mon, d) and free(m.start(), m.end()):
                 dates.append(Date(m.start(), m.end(), y, mon, d))
                 taken.append((m.start(), m.end()))
-        matches = ((lo, match) for lo, hi in _month_windows(text) for match in self.extractor(text[lo:hi]))
+        matches = (
+            (lo, match) for lo, hi in _month_windows(text) for match in self.extractor(text[lo:hi])
+        )
         for lo, match in matches:
             f = match.fact
-            if free(lo + match.start, lo + match.stop) and (f.month or f.day) and _valid(f.year, f.month, f.day):
+            if (
+                free(lo + match.start, lo + match.stop)
+                and (f.month or f.day)
+                and _valid(f.year, f.month, f.day)
+            ):
                 start, stop = lo + match.start, lo + match.stop
                 tail = re.match(r"\s+(?:года|г\.)", text[stop:])
                 if f.year and tail:
@@ -126,7 +172,14 @@ class DateFinder:
             line_start = doc.text.rfind("\n", 0, d.start) + 1
             line_end = doc.text.find("\n", d.end)
             line = doc.clean[line_start : line_end if line_end >= 0 else len(doc.text)]
-            alone = len(line.strip()) <= (d.end - d.start) + 25  # a header line: the date, perhaps a place
-            if d.year and d.month and d.day and (alone or DATELINE_PLACE.fullmatch(doc.clean[line_start : d.start])):
+            alone = (
+                len(line.strip()) <= (d.end - d.start) + 25
+            )  # a header line: the date, perhaps a place
+            if (
+                d.year
+                and d.month
+                and d.day
+                and (alone or DATELINE_PLACE.fullmatch(doc.clean[line_start : d.start]))
+            ):
                 return d
         return None

@@ -8,6 +8,7 @@ was measured for this and guesses wrong on short KOI8-R texts (87 of 122 factRuE
 10 characters even when told the two candidates). This rule, on the held-out test texts in the
 three code pages: 383 of 396 right at 12 characters, all from 40 on (tests/test_decode.py).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -20,7 +21,9 @@ from .document import Source
 from .rules.letters import FREQUENCY
 
 LOG_FREQUENCY = {letter: math.log10(share) for letter, share in FREQUENCY.items()}
-FREQUENCY_WEIGHT = 0.3  # against the lowercase share; chosen on factRuEval dev texts (tests/test_decode.py)
+FREQUENCY_WEIGHT = (
+    0.3  # against the lowercase share; chosen on factRuEval dev texts (tests/test_decode.py)
+)
 
 BOMS = (("utf-8-sig", b"\xef\xbb\xbf"), ("utf-16", b"\xff\xfe"), ("utf-16", b"\xfe\xff"))
 SINGLE_BYTE = ("cp1251", "koi8_r", "cp866")
@@ -67,7 +70,9 @@ def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as e:
-        raise DecodeError(f"starts as {encoding} but is not valid {encoding} ({e.reason} at byte {e.start})") from None
+        raise DecodeError(
+            f"starts as {encoding} but is not valid {encoding} ({e.reason} at byte {e.start})"
+        ) from None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -97,7 +102,11 @@ def _russian_score(text: str) -> float:
             common += LOG_FREQUENCY[low]
         elif ord(ch) > 127 and unicodedata.category(ch)[0] not in "LNPZ":
             odd += 1
-    return (lowercase + 1) / (cyrillic + 2) + FREQUENCY_WEIGHT * common / max(1, cyrillic) - odd / max(1, len(text))
+    return (
+        (lowercase + 1) / (cyrillic + 2)
+        + FREQUENCY_WEIGHT * common / max(1, cyrillic)
+        - odd / max(1, len(text))
+    )
 
 
 # Unicode's control characters (category Cc, fixed by the standard: U+0000-001F, U+007F-009F)

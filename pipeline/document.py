@@ -1,4 +1,6 @@
-"""The data that flows from stage to stage: plain slotted classes, offsets into the original text."""
+"""The data that flows from stage to stage: plain slotted classes, offsets into the original
+text."""
+
 from __future__ import annotations
 
 from bisect import bisect_left

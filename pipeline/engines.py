@@ -4,6 +4,7 @@ Every engine takes batches of decoded documents and gives back, per document, th
 record (the exact bytes to write) or the error that stopped it. A worker loads the models once
 and keeps them for every batch it is given; the main process only reads inputs and writes files.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -77,7 +78,7 @@ def process(batch: list[Source]) -> list[Result]:
     try:
         records = extractor.run(batch)
         share = (perf_counter() - start) / max(1, len(batch))
-        return [_result(s.id, rec, share) for s, rec in zip(batch, records)]
+        return [_result(s.id, rec, share) for s, rec in zip(batch, records, strict=True)]
     except Exception:
         return [_alone(extractor, s) for s in batch]
     finally:
@@ -89,14 +90,22 @@ def _alone(extractor: Any, source: Source) -> Result:
     try:
         [rec] = extractor.run([source])
     except Exception as e:
-        return Result(source.id, None, f"{type(e).__name__}: {e}", traceback.format_exc(), seconds=perf_counter() - start)
+        return Result(
+            source.id,
+            None,
+            f"{type(e).__name__}: {e}",
+            traceback.format_exc(),
+            seconds=perf_counter() - start,
+        )
     return _result(source.id, rec, perf_counter() - start)
 
 
 def _result(doc_id: str, rec: Any, seconds: float) -> Result:
     from .write import render
 
-    return Result(doc_id, render(rec), counts={k: len(getattr(rec, k)) for k in KINDS}, seconds=seconds)
+    return Result(
+        doc_id, render(rec), counts={k: len(getattr(rec, k)) for k in KINDS}, seconds=seconds
+    )
 
 
 class SerialEngine:
@@ -147,12 +156,19 @@ class DaskEngine:
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError as e:
-            raise RuntimeError("the Dask engine needs the optional extra: pip install '.[dask]'") from e
+            raise RuntimeError(
+                "the Dask engine needs the optional extra: pip install '.[dask]'"
+            ) from e
         self.cluster = None
         try:
             if scheduler is None:
-                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                            host="127.0.0.1", dashboard_address=None)
+                self.cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address=None,
+                )
                 scheduler = self.cluster.scheduler_address
             self.client = Client(scheduler, timeout="20s")
         except (OSError, TimeoutError) as e:
@@ -166,7 +182,12 @@ class DaskEngine:
             result = dask_wait(list(pending), return_when="FIRST_COMPLETED")
             return set(result.done), set(result.not_done)
 
-        yield from _bounded(lambda fn, b: self.client.submit(fn, b, pure=False), wait_first, batches, 2 * self.workers)
+        yield from _bounded(
+            lambda fn, b: self.client.submit(fn, b, pure=False),
+            wait_first,
+            batches,
+            2 * self.workers,
+        )
 
     def close(self) -> None:
         self.client.close()
@@ -174,7 +195,9 @@ class DaskEngine:
             self.cluster.close()
 
 
-def _bounded(submit: Any, wait_first: Any, batches: Iterable[list[Source]], limit: int) -> Iterator[list[Result]]:
+def _bounded(
+    submit: Any, wait_first: Any, batches: Iterable[list[Source]], limit: int
+) -> Iterator[list[Result]]:
     """Submit batches, never more than `limit` unfinished; yield results as they finish."""
     pending: set = set()
     for batch in batches:
@@ -196,7 +219,9 @@ def _wait_local(pending: set) -> tuple[set, set]:
     return set(done), set(rest)
 
 
-def make_engine(name: str, workers: int, scheduler: str | None) -> SerialEngine | ProcessEngine | DaskEngine:
+def make_engine(
+    name: str, workers: int, scheduler: str | None
+) -> SerialEngine | ProcessEngine | DaskEngine:
     if name == "dask":
         return DaskEngine(scheduler, workers)
     return ProcessEngine(workers) if workers > 1 else SerialEngine()

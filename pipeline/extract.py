@@ -1,4 +1,5 @@
 """The pipeline: stages in order, data flowing one way. Models load once per `Extractor`."""
+
 from __future__ import annotations
 
 import hashlib

@@ -3,6 +3,7 @@
 Country names come from pycountry's Russian translation of ISO 3166; `rules/countries.py` adds
 the short forms news uses, adjectives, abbreviations and cities.
 """
+
 from __future__ import annotations
 
 import gettext
@@ -32,7 +33,9 @@ class Place:
     country: str | None
     city: str | None
     kind: str  # country, adjective, city, region, institution
-    region: str | None = None  # a region's name in the nominative (`Приморский край` for `Приморья`)
+    region: str | None = (
+        None  # a region's name in the nominative (`Приморский край` for `Приморья`)
+    )
 
 
 def fold(word: str) -> str:
@@ -40,7 +43,8 @@ def fold(word: str) -> str:
 
 
 def located(doc: Parsed, p: Place) -> bool:
-    """The place follows `в`, `во` or `на`: where something is or goes (`в Москве`, `на Украину`)."""
+    """The place follows `в`, `во` or `на`: where something is or goes (`в Москве`, `на
+    Украину`)."""
     return p.first > 0 and fold(doc.tokens[p.first - 1].text) in ("в", "во", "на")
 
 
@@ -48,7 +52,9 @@ def romanised(word: str) -> str:
     """A key romanised Russian adjectives share however spelled: `Хабаровский` (from the text, via
     cyrtranslit) and `Khabarovskiy` (pycountry) are both `habarovsk`."""
     latin = word if word.isascii() else cyrtranslit.to_latin(word, "ru")
-    key = re.sub(r"['\"]", "", latin.lower()).replace("kh", "h").replace("ye", "e").replace("j", "y")
+    key = (
+        re.sub(r"['\"]", "", latin.lower()).replace("kh", "h").replace("ye", "e").replace("j", "y")
+    )
     key = key.replace("cz", "ts").replace("shh", "shch")  # cyrtranslit writes ц, щ so
     return re.sub(r"(?:aya|iy|yy|y|oy|oye|oe)$", "", key)
 
@@ -60,13 +66,18 @@ class Gazetteer:
         self.vocab = vocab
         self.names: dict[tuple[str, ...], Found] = {}
         self.first_words: set[str] = set()  # a place name can start only with one of these
-        self.lowercase: set[str] = set()  # lowercase words inside names (`и` in `Тринидад и Тобаго`)
+        self.lowercase: set[str] = (
+            set()
+        )  # lowercase words inside names (`и` in `Тринидад и Тобаго`)
         ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
         by_code: dict[str, str] = {}
         for c in pycountry.countries:
             names = [getattr(c, a, None) for a in ("name", "official_name", "common_name")]
             ru_names = [ru.gettext(n).replace("\u0301", "") for n in names if n]
-            canonical = rules.CANONICAL.get(c.alpha_2) or ru_names[-1 if getattr(c, "common_name", None) else 0]
+            canonical = (
+                rules.CANONICAL.get(c.alpha_2)
+                or ru_names[-1 if getattr(c, "common_name", None) else 0]
+            )
             by_code[c.alpha_2] = canonical
             for n in ru_names + [canonical]:
                 self._add(n, canonical, None, "country")
@@ -85,22 +96,37 @@ class Gazetteer:
             subdivisions = json.load(f)["3166-2"]
         for sub in subdivisions:
             code, name = sub["code"][:2], sub_ru.gettext(sub["name"])
-            if name != sub["name"] and not name.isascii() and any(w in rules.REGION_TYPES for w in name.lower().split()):
-                self._add(name, by_code.get(code), None, "region", name)  # `Сумская область`; not one-word names (`Кордова`)
+            if (
+                name != sub["name"]
+                and not name.isascii()
+                and any(w in rules.REGION_TYPES for w in name.lower().split())
+            ):
+                self._add(
+                    name, by_code.get(code), None, "region", name
+                )  # `Сумская область`; not one-word names (`Кордова`)
             elif code in rules.ROMANISED_SUBDIVISIONS:
                 words = sub["name"].lower().replace("'", "").split()
                 if len(words) >= 2 and words[-1] in rules.REGION_TYPES.values():
-                    self.romanised[(romanised(words[0]), words[-1])] = rules.ROMANISED_SUBDIVISIONS[code]
+                    self.romanised[(romanised(words[0]), words[-1])] = rules.ROMANISED_SUBDIVISIONS[
+                        code
+                    ]
         for word, country in rules.INSTITUTIONS.items():
             self._add(word, country, rules.INSTITUTION_CITIES.get(word), "institution")
         # a capitalised word may start or continue a place name and gets its lemma (names need the
         # same parses); of the lowercase words, only forms of these can be part of a place
-        words = (set(self.lowercase) | set(rules.ADJECTIVES) | STATE_NOUNS | rules.LOWERCASE_INSTITUTIONS
-                 | set(rules.REGION_TYPES) | rules.REGION_BETWEEN)
+        words = (
+            set(self.lowercase)
+            | set(rules.ADJECTIVES)
+            | STATE_NOUNS
+            | rules.LOWERCASE_INSTITUTIONS
+            | set(rules.REGION_TYPES)
+            | rules.REGION_BETWEEN
+        )
         self.forms = vocab.forms_of(words) | words
 
     def lemma(self, word: str) -> str:
-        """The word's lemma as a place's: a geographical reading first (`Астану` is `Астана`, not the
+        """The word's lemma as a place's: a geographical reading first (`Астану` is `Астана`, not
+        the
         first parse, `астан`)."""
         return self.vocab.place_lemma(fold(word))
 
@@ -108,7 +134,9 @@ class Gazetteer:
         """Every reading's lemma of a hyphenated word: pymorphy guesses them part by part."""
         return {fold(p.normal_form) for p in self.vocab(fold(word))}
 
-    def _add(self, name: str, country: str | None, city: str | None, kind: str, region: str | None = None) -> None:
+    def _add(
+        self, name: str, country: str | None, city: str | None, kind: str, region: str | None = None
+    ) -> None:
         # `Коста-Рика` is also written `Коста Рика`
         for variant in dict.fromkeys((name, name.replace("-", " "))):
             key = tuple(self.lemma(w) for w in variant.split())
@@ -117,7 +145,9 @@ class Gazetteer:
                 continue
             self.names.setdefault(key, (country, city, kind, region))
             self.first_words.add(key[0])
-            if len(key) == 1 and "-" in variant:  # `Эр-Рияд`, `Эр-Рияде`: no two forms share a first lemma
+            if (
+                len(key) == 1 and "-" in variant
+            ):  # `Эр-Рияд`, `Эр-Рияде`: no two forms share a first lemma
                 for lemma in self.hyphenated_lemmas(variant):
                     self.names.setdefault((lemma,), (country, city, kind, region))
                     self.first_words.add(lemma)
@@ -128,42 +158,74 @@ class Gazetteer:
         named = [(e.start, e.end) for e in doc.entities if e.type == "PER"]
         for s in doc.sentences:
             toks = doc.tokens[s.first : s.last]
-            lemmas = [self.lemma(t.text) if t.text[:1].isupper() or fold(t.text) in self.forms else t.text for t in toks]
+            lemmas = [
+                self.lemma(t.text) if t.text[:1].isupper() or fold(t.text) in self.forms else t.text
+                for t in toks
+            ]
             i = 0
             while i < len(toks):
                 found = self._match(toks, lemmas, i)
                 a, b = s.first + i, s.first + i + (found[0] if found else 1)
-                if found and not (found[1][2] == "city" and any(lo <= doc.tokens[a].start < hi for lo, hi in named)):
-                    places.append(Place(doc.tokens[a].start, doc.tokens[b - 1].end, a, b, *found[1]))
+                if found and not (
+                    found[1][2] == "city"
+                    and any(lo <= doc.tokens[a].start < hi for lo, hi in named)
+                ):
+                    places.append(
+                        Place(doc.tokens[a].start, doc.tokens[b - 1].end, a, b, *found[1])
+                    )
                     i += found[0]
                 else:
                     i += 1
         return sorted(places + self._localities(doc, places, named), key=lambda p: p.first)
 
-    def _localities(self, doc: Parsed, known: list[Place], named: list[tuple[int, int]]) -> list[Place]:
+    def _localities(
+        self, doc: Parsed, known: list[Place], named: list[tuple[int, int]]
+    ) -> list[Place]:
         """Towns no table lists (`в Нижний Тагил`, `посетил Выборг`): a location the tagger finds,
         capitalised word by word (not `Красной площади`), after `в`/`во`/`на` or with a geographical
-        reading outside the nominative, and not a region (`Витебскую область` is the tables' to read). Its country is the text's to give, so none here."""
+        reading outside the nominative, and not a region (`Витебскую область` is the tables' to
+        read). Its country is the text's to give, so none here."""
         covered = {i for p in known for i in range(p.first, p.last)}
         out: list[Place] = []
         for e in doc.entities:
             if e.type != "LOC" or any(lo <= e.start < hi for lo, hi in named):
                 continue
-            toks = [i for i, t in enumerate(doc.tokens) if e.start <= t.start < e.end]  # entities are few
+            toks = [
+                i for i, t in enumerate(doc.tokens) if e.start <= t.start < e.end
+            ]  # entities are few
             if not toks or covered & set(toks) or len(toks) > 3:
                 continue
             first, last = toks[0], toks[-1] + 1
             words = [doc.tokens[i].text for i in toks]
             lemma = self.lemma(words[-1])
-            if not all(w[:1].isupper() for w in words) or lemma in rules.REGION_TYPES or lemma in STATE_NOUNS \
-                    or any(self.lemma(w) in rules.WORLD_PARTS for w in words):
+            if (
+                not all(w[:1].isupper() for w in words)
+                or lemma in rules.REGION_TYPES
+                or lemma in STATE_NOUNS
+                or any(self.lemma(w) in rules.WORLD_PARTS for w in words)
+            ):
                 continue
             # (`Кордова заявил`: a place name in the nominative may be a person's)
-            if not (located(doc, Place(0, 0, first, last, None, None, "city"))
-                    or (self.vocab.geographic(fold(words[-1])) and doc.tokens[last - 1].case not in (None, "Nom"))):
+            if not (
+                located(doc, Place(0, 0, first, last, None, None, "city"))
+                or (
+                    self.vocab.geographic(fold(words[-1]))
+                    and doc.tokens[last - 1].case not in (None, "Nom")
+                )
+            ):
                 continue
             city = self.vocab.nominative_phrase(words)
-            out.append(Place(doc.tokens[first].start, doc.tokens[last - 1].end, first, last, None, city, "city"))
+            out.append(
+                Place(
+                    doc.tokens[first].start,
+                    doc.tokens[last - 1].end,
+                    first,
+                    last,
+                    None,
+                    city,
+                    "city",
+                )
+            )
         return out
 
     def _match(self, toks: list[Token], lemmas: list[str], i: int) -> tuple[int, Found] | None:
@@ -186,7 +248,14 @@ class Gazetteer:
             return None
         if lemmas[i] not in self.first_words:
             if "-" in tok.text:
-                hit = next((self.names[(lm,)] for lm in sorted(self.hyphenated_lemmas(tok.text)) if (lm,) in self.names), None)
+                hit = next(
+                    (
+                        self.names[(lm,)]
+                        for lm in sorted(self.hyphenated_lemmas(tok.text))
+                        if (lm,) in self.names
+                    ),
+                    None,
+                )
                 if hit:
                     return 1, hit
             return self._romanised_region(toks, lemmas, i)
@@ -200,8 +269,11 @@ class Gazetteer:
                 return n, hit
         return None
 
-    def _romanised_region(self, toks: list[Token], lemmas: list[str], i: int) -> tuple[int, Found] | None:
-        """`Тюменской области`, `Ханты-Мансийского автономного округа`: an adjective, a region noun."""
+    def _romanised_region(
+        self, toks: list[Token], lemmas: list[str], i: int
+    ) -> tuple[int, Found] | None:
+        """`Тюменской области`, `Ханты-Мансийского автономного округа`: an adjective, a region
+        noun."""
         j = i + 1
         while j < len(toks) and lemmas[j] in rules.REGION_BETWEEN:
             j += 1

@@ -4,6 +4,7 @@ natasha ships every model inside its package, so nothing is downloaded. natasha'
 MorphVocab is built on pymorphy2; the pipeline hands natasha a vocab built on pymorphy3
 instead, so one analyzer serves natasha's lemmatizer, its yargy extractors and our rules.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -71,7 +72,9 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
     def _parse_any(self, word: str) -> list[MorphForm]:
         try:
             return super().parse(word)
-        except ValueError:  # pymorphy3 asks unicodedata for the name of characters that have none (`𗀀`)
+        except (
+            ValueError
+        ):  # pymorphy3 asks unicodedata for the name of characters that have none (`𗀀`)
             return []
 
     def __call__(self, word: str) -> list[MorphForm]:
@@ -79,11 +82,18 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
 
     def known(self, word: str) -> list[MorphForm]:
         """Parses from the dictionary, not pymorphy's guesses for unknown words."""
-        # a guess by a known suffix (`маехары` as `мае` + `хары`) also starts with DictionaryAnalyzer
-        return [p for p in self(word) if len(p.methods_stack) == 1 and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"]
+        # a guess by a known suffix (`маехары` as `мае` + `хары`) also starts with
+        # DictionaryAnalyzer
+        return [
+            p
+            for p in self(word)
+            if len(p.methods_stack) == 1
+            and p.methods_stack[0][0].__class__.__name__ == "DictionaryAnalyzer"
+        ]
 
     def forms_of(self, lemmas: set[str]) -> frozenset[str]:
-        """Every word form of every reading of `lemmas`, `ё` folded: the words whose lemma a rule can
+        """Every word form of every reading of `lemmas`, `ё` folded: the words whose lemma a rule
+        can
         ask about. Other words need no lemma, and most of a text's words are other words."""
         forms: set[str] = set()
         for lemma in lemmas:
@@ -94,10 +104,13 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
     def plural(self, tok: Token) -> bool:
         """Tagged plural, or a word that has only plural readings (`Президенты` at the start of a
         sentence is often tagged singular)."""
-        return tok.feats.get("Number") == "Plur" or self.plural_only(tok.text.lower().replace("ё", "е"))
+        return tok.feats.get("Number") == "Plur" or self.plural_only(
+            tok.text.lower().replace("ё", "е")
+        )
 
     def plural_only(self, word: str) -> bool:
-        """A dictionary word with no singular reading (`ямадаевых` as a surname is always plural)."""
+        """A dictionary word with no singular reading (`ямадаевых` as a surname is always
+        plural)."""
         parses = self.known(word)
         return bool(parses) and all(p.tag.number == "plur" for p in parses)
 
@@ -108,7 +121,9 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
     def _place_lemma_uncached(self, word: str) -> str:
         parses = self(word)
         geo = next((p for p in parses if "Geox" in p.tag.grammemes), None)
-        return intern(((geo or parses[0]).normal_form if parses else word).lower().replace("ё", "е"))
+        return intern(
+            ((geo or parses[0]).normal_form if parses else word).lower().replace("ё", "е")
+        )
 
     def geographic(self, word: str) -> bool:
         """Whether any reading of the word is a place name (`Geox`)."""
@@ -142,16 +157,24 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
         палата`, `Института этнологии РАН` → `Институт этнологии РАН`). Capitals are kept."""
         out = list(words)
         for k, word in enumerate(words):
-            parses = self(word.lower())  # the word's likeliest reading is a noun (`Первым` is no `первое`)
+            parses = self(
+                word.lower()
+            )  # the word's likeliest reading is a noun (`Первым` is no `первое`)
             noun = parses[0] if parses and parses[0].tag.POS == "NOUN" else None
             if noun is None:
                 continue
             number = noun.tag.number or "sing"
             for i in range(k + 1):
                 parses = [p for p in self(words[i].lower()) if p.tag.POS == "ADJF"]
-                if (i < k and not parses) or not words[i].replace("-", "").isalpha() or any(c.isupper() for c in words[i][1:]):
+                if (
+                    (i < k and not parses)
+                    or not words[i].replace("-", "").isalpha()
+                    or any(c.isupper() for c in words[i][1:])
+                ):
                     continue
-                grams = {"nomn", number} | ({noun.tag.gender} if i < k and number == "sing" and noun.tag.gender else set())
+                grams = {"nomn", number} | (
+                    {noun.tag.gender} if i < k and number == "sing" and noun.tag.gender else set()
+                )
                 form = parses[0].inflect(grams) if i < k else noun.inflect({"nomn", number})
                 if form is not None:
                     out[i] = form.word.capitalize() if words[i][:1].isupper() else form.word
@@ -170,7 +193,8 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
 
 
 # Items per slovnet batch (morphology, syntax: sentences; NER: runs of sentences). Sorted by length
-# (tag.py), sentences pad little in bigger batches; NER's items are long, and memory grows with them:
+# (tag.py), sentences pad little in bigger batches; NER's items are long, and memory grows with
+# them:
 # 8 runs of ~2,000 characters took ~27 MB at once, the largest transient of a run (its peak then
 # depended on which runs met in a batch); 4 take half, for ~1.5 % more NER time.
 SLOVNET_BATCH = (32, 32, 4)
@@ -186,7 +210,9 @@ class Models:
     syntax_parser: Any
     ner_tagger: Any
     dates_extractor: Any
-    lemma_forms: frozenset[str]  # words whose lemma the rules can ask about (tag.py lemmatizes only these)
+    lemma_forms: frozenset[
+        str
+    ]  # words whose lemma the rules can ask about (tag.py lemmatizes only these)
 
     @classmethod
     def load(cls) -> "Models":
@@ -197,7 +223,10 @@ class Models:
 
         emb, words = packs.embedding(), packs.words()
         vocab = MorphVocab()
-        morph, syntax, ner = (packs.tagger(kind, emb, words, size) for kind, size in zip(packs.TAGGERS, SLOVNET_BATCH))
+        morph, syntax, ner = (
+            packs.tagger(kind, emb, words, size)
+            for kind, size in zip(packs.TAGGERS, SLOVNET_BATCH, strict=True)
+        )
         return cls(
             segmenter=natasha.Segmenter(),
             morph_vocab=vocab,

@@ -4,6 +4,7 @@ An id is the input's stem with what a file name must not hold replaced; two inpu
 share an id (also by case, for case-insensitive file systems) are told apart by `-2`, `-3`, … in
 the sorted order of their paths, so the same inputs always get the same names.
 """
+
 from __future__ import annotations
 
 import re
@@ -11,7 +12,14 @@ from pathlib import Path
 
 UNSAFE = re.compile(r'[\\/<>:"|?*\x00-\x1f\x7f]')
 SURROGATES = re.compile("[\ud800-\udfff]")
-RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(1, 10)),
+    *(f"lpt{i}" for i in range(1, 10)),
+}
 MAX_ID_BYTES = 180  # leaves room for `-N`, `.json` and the temporary name within 255 bytes
 SUFFIXES = {".txt"}
 
@@ -61,7 +69,9 @@ def assign_ids(paths: list[Path]) -> list[tuple[Path, str]]:
     for p in sorted(paths, key=str):
         base = candidate = natural[p]
         k = 1
-        while candidate.casefold() in taken or (candidate != base and candidate.casefold() in claimed):
+        while candidate.casefold() in taken or (
+            candidate != base and candidate.casefold() in claimed
+        ):
             k += 1
             candidate = f"{base}-{k}"
         taken.add(candidate.casefold())

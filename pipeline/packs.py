@@ -7,6 +7,7 @@ same word list, and navec a fourth copy no tagger reads). Start-up is the serial
 with workers, so it bounds their speed-up; here it is read once. The models themselves, their
 weights and their outputs are natasha's, unchanged (tests/test_packs.py holds this).
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -29,7 +30,15 @@ from slovnet.vocab import Vocab
 # natasha class, its pack, slovnet model, encoder, the pack's own output vocab, decoder, inference
 TAGGERS: dict[str, tuple[Any, ...]] = {
     "morph": (NewsMorphTagger, NEWS_MORPH, MorphModel, TagEncoder, TAG, TagDecoder, MorphInfer),
-    "syntax": (NewsSyntaxParser, NEWS_SYNTAX, SyntaxModel, SyntaxEncoder, REL, SyntaxDecoder, SyntaxInfer),
+    "syntax": (
+        NewsSyntaxParser,
+        NEWS_SYNTAX,
+        SyntaxModel,
+        SyntaxEncoder,
+        REL,
+        SyntaxDecoder,
+        SyntaxInfer,
+    ),
     "ner": (NewsNERTagger, NEWS_NER, NERModel, TagEncoder, TAG, TagDecoder, NERInfer),
 }
 

@@ -1,5 +1,6 @@
 """Stage: persons — every named human, one record however often and in whatever form named,
 with the name in the nominative, their roles and the title-only references to them."""
+
 from __future__ import annotations
 
 import os
@@ -79,7 +80,9 @@ class PersonsResult:
     def outside(self, spans: list[tuple[int, int]]) -> PersonsResult:
         """The same persons with what is named inside `spans` (quoted words) out of reach: `добавил
         он` after `«…разговор Путина с Карапетяном»` means the speaker, not Карапетян."""
-        return PersonsResult(self.persons, self.places, self.by_token, self.reference_titles, tuple(spans))
+        return PersonsResult(
+            self.persons, self.places, self.by_token, self.reference_titles, tuple(spans)
+        )
 
     def hides(self, at: int) -> bool:
         return any(a <= at < b for a, b in self.hidden)
@@ -87,7 +90,11 @@ class PersonsResult:
     def holders(self, title: str) -> list[Person]:
         """Everyone holding `title` (by its canonical form): whom `Президенты` means."""
         canonical = title_rules.REFERENCE.get(title, title)
-        return [p for p in self.persons if any(title_rules.REFERENCE.get(r.title, r.title) == canonical for r in p.roles)]
+        return [
+            p
+            for p in self.persons
+            if any(title_rules.REFERENCE.get(r.title, r.title) == canonical for r in p.roles)
+        ]
 
     def antecedent(self, doc: Parsed, at: int, pronoun: str) -> Person | None:
         """Whom a pronoun at offset `at` means: the last person named before it whose gender
@@ -102,7 +109,9 @@ class PersonsResult:
             for m in p.mentions:
                 if m.start < at and not self.hides(m.start):
                     tok = doc.tokens[m.first]
-                    found.append((tok.feats.get("Case") == "Nom" and here - tok.sent <= 1, m.start, k))
+                    found.append(
+                        (tok.feats.get("Case") == "Nom" and here - tok.sent <= 1, m.start, k)
+                    )
         return self.persons[max(found)[2]] if found else self.last_before(at)
 
     def last_before(self, at: int) -> Person | None:
@@ -117,17 +126,41 @@ class PersonsResult:
 
 UD_GENDERS = {"Masc": "masc", "Fem": "femn"}
 TRIP_WORDS = VISIT_NOUNS | VISIT_VERBS
-PRONOUN_GENDERS = {"он": "Masc", "его": "Masc", "него": "Masc", "она": "Fem", "ее": "Fem", "её": "Fem", "нее": "Fem"}
-UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+PRONOUN_GENDERS = {
+    "он": "Masc",
+    "его": "Masc",
+    "него": "Masc",
+    "она": "Fem",
+    "ее": "Fem",
+    "её": "Fem",
+    "нее": "Fem",
+}
+UD_CASES = {
+    "Nom": "nomn",
+    "Gen": "gent",
+    "Dat": "datv",
+    "Acc": "accs",
+    "Ins": "ablt",
+    "Loc": "loct",
+}
 NAME_TAGS = {"Name", "Surn", "Patr"}
 # How many sentences away a title-only reference may find an untitled person it stands for.
 MAX_REFERENCE_GAP = 3
 # Case endings of names pymorphy does not know (`Карасиным`, `Хасэгавой`, `Маехары`); `-ем` after a
 # vowel stands for `-й` (`Карзаем`, `Ханьхуэем`), after a hissing sound or `ц` for nothing
 # (`Гутерришем`, as `Шульцем`), after another consonant for `-ь` (`Тинем`, as `Игорем`).
-GUESSED_ENDINGS = {"ablt": (("ым", ""), ("ом", ""), ("ой", "а"), *((v + "ем", v + "й") for v in "аеиоуэюя"),
-                            *((c + "ем", c) for c in "жшщчц"), ("ем", "ь")),
-                   "gent": (("ы", "а"), ("ой", "а")), "datv": (("е", "а"),)}
+GUESSED_ENDINGS = {
+    "ablt": (
+        ("ым", ""),
+        ("ом", ""),
+        ("ой", "а"),
+        *((v + "ем", v + "й") for v in "аеиоуэюя"),
+        *((c + "ем", c) for c in "жшщчц"),
+        ("ем", "ь"),
+    ),
+    "gent": (("ы", "а"), ("ой", "а")),
+    "datv": (("е", "а"),),
+}
 # `Ким Чен Ына` → `Ын`: a masculine name on a consonant takes `-а` in the genitive (and animate
 # accusative); on a soft sign or `-й`, `-я` (`Николая Юргеля` → `Юргель`, `Гайдая` → `Гайдай`).
 MASCULINE_GENITIVE = (("ая", "ай"), ("ея", "ей"), ("уя", "уй"), ("оя", "ой"), ("я", "ь"), ("а", ""))
@@ -136,11 +169,14 @@ GUESSED_OBLIQUE = re.compile(r"(?:[^аеёиоуыэюя]ы|[аеиоуэюя][�
 
 
 def _nth_country(t: Title, n: int) -> Title:
-    """`Президенты России и США Владимир Путин и Дональд Трамп`: the n-th holder, the n-th country."""
+    """`Президенты России и США Владимир Путин и Дональд Трамп`: the n-th holder, the n-th
+    country."""
     if n >= max(len(t.countries), len(t.places)) or max(len(t.countries), len(t.places)) < 2:
         return t
     country = t.countries[n] if n < len(t.countries) else t.country
-    place = t.places[n] if n < len(t.places) else t.place  # `Мэры Москвы и Петербурга …`: a city each
+    place = (
+        t.places[n] if n < len(t.places) else t.place
+    )  # `Мэры Москвы и Петербурга …`: a city each
     return with_country(t, country, place)
 
 
@@ -175,14 +211,17 @@ def _someone_else(me: Person, other: Person) -> bool:
 def _travelled_to(doc: Parsed, p: Place) -> bool:
     """`во время визита в Германию`, `посетил Донецк`: where someone went says nothing of whose
     official he is."""
-    if located(doc, p) and any(t.lemma in TRIP_WORDS for t in doc.tokens[max(0, p.first - 5) : p.first - 1]):
+    if located(doc, p) and any(
+        t.lemma in TRIP_WORDS for t in doc.tokens[max(0, p.first - 5) : p.first - 1]
+    ):
         return True
     head = doc.tokens[p.first].head
     return head >= 0 and doc.tokens[p.first].rel == "obj" and doc.tokens[head].lemma in TRIP_WORDS
 
 
 def _acted_in(doc: Parsed, p: Place, person: Person) -> bool:
-    """`Рябков проведет в Женеве консультации`: the place hangs on a verb whose subject the person is."""
+    """`Рябков проведет в Женеве консультации`: the place hangs on a verb whose subject the person
+    is."""
     verb = doc.tokens[p.first].head
     if not located(doc, p) or verb < 0 or doc.tokens[verb].pos != "VERB":
         return False
@@ -200,7 +239,9 @@ def _acted_in(doc: Parsed, p: Place, person: Person) -> bool:
 
 def _gender(doc: Parsed, p: Person) -> str | None:
     """The gender the tagger gives most of a person's name words, if one does."""
-    votes = Counter(doc.tokens[i].feats.get("Gender") for m in p.mentions for i in range(m.first, m.last))
+    votes = Counter(
+        doc.tokens[i].feats.get("Gender") for m in p.mentions for i in range(m.first, m.last)
+    )
     votes.pop(None, None)
     top = votes.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
@@ -211,11 +252,22 @@ def _name_case(models: Models, toks: list[Token]) -> str | None:
     the one the first name and the surname share in one gender, as the tagger reads the first name
     (`блогершу Валерию Чекалину`: a woman's accusative, or a man's dative, read as accusative)."""
     for tok in toks:
-        cases = {p.tag.case for p in models.morph_vocab.known(fold(tok.text)) if "Name" in p.tag.grammemes}
+        cases = {
+            p.tag.case
+            for p in models.morph_vocab.known(fold(tok.text))
+            if "Name" in p.tag.grammemes
+        }
         if len(cases) == 1:
             return cases.pop()
-    readings = [{(p.tag.case, p.tag.gender) for p in models.morph_vocab.known(fold(t.text)) if {"Name", "Surn"} & p.tag.grammemes}
-                for t in toks if len(t.text) > 1]
+    readings = [
+        {
+            (p.tag.case, p.tag.gender)
+            for p in models.morph_vocab.known(fold(t.text))
+            if {"Name", "Surn"} & p.tag.grammemes
+        }
+        for t in toks
+        if len(t.text) > 1
+    ]
     if len(readings) < 2 or not all(readings):
         return None
     shared = set.intersection(*readings)
@@ -226,12 +278,18 @@ def _name_case(models: Models, toks: list[Token]) -> str | None:
 def _tagged_oblique(toks: list[Token]) -> str | None:
     """The one oblique case the tagger gives some words of a name it reads partly as nominative
     (`Ли Цяном`: Ли instrumental, Цяном nominative): the tagger's guess at a foreign word."""
-    tagged = {UD_CASES.get(t.feats.get("Case", "")) for t in toks if len(t.text) > 1 and t.text[0].isalpha()} - {None}
+    tagged = {
+        UD_CASES.get(t.feats.get("Case", ""))
+        for t in toks
+        if len(t.text) > 1 and t.text[0].isalpha()
+    } - {None}
     oblique = tagged - {"nomn"}
     return oblique.pop() if len(oblique) == 1 and "nomn" in tagged else None
 
 
-def _nominative(models: Models, tok: Token, name_case: str | None = None, oblique: str | None = None) -> str:
+def _nominative(
+    models: Models, tok: Token, name_case: str | None = None, oblique: str | None = None
+) -> str:
     """The name word in the nominative: the parse that fits the tagger's case, names first;
     `oblique` is the case other words of the name are tagged with (see _tagged_oblique)."""
     case = UD_CASES.get(tok.feats.get("Case", ""))
@@ -240,20 +298,48 @@ def _nominative(models: Models, tok: Token, name_case: str | None = None, obliqu
     unknown = not any(NAME_TAGS & p.tag.grammemes for p in models.morph_vocab.known(word))
     if unknown and name_case:
         case = name_case  # the tagger guesses at foreign words; the first name beside it does not
-    elif name_case and name_case != case and name_case in {p.tag.case for p in models.morph_vocab.known(word) if "Surn" in p.tag.grammemes}:
+    elif (
+        name_case
+        and name_case != case
+        and name_case
+        in {p.tag.case for p in models.morph_vocab.known(word) if "Surn" in p.tag.grammemes}
+    ):
         case = name_case  # `блогершу Валерию Чекалину`: a surname in the case its first name shows
-    if case == "nomn" and unknown and oblique and any(word.endswith(e) for e, _ in GUESSED_ENDINGS.get(oblique, ())):
+    if (
+        case == "nomn"
+        and unknown
+        and oblique
+        and any(word.endswith(e) for e, _ in GUESSED_ENDINGS.get(oblique, ()))
+    ):
         case = oblique  # and it ends as that case does
-    if case == "nomn" and unknown and GUESSED_OBLIQUE.search(word) and not _adjective_surname(models, word):
-        case = "gent"  # the tagger reads unknown foreign names as nominative: `министра Японии Сейджи Маехары`
+    if (
+        case == "nomn"
+        and unknown
+        and GUESSED_OBLIQUE.search(word)
+        and not _adjective_surname(models, word)
+    ):
+        # the tagger reads unknown foreign names as nominative: `министра Японии Сейджи Маехары`
+        case = "gent"
     if unknown and word.endswith("и") and not name_case:
         case = None  # `Лионеля Скалони`, `Саида Джалили`: a foreign name on `-и` does not decline
     if case and case != "nomn":
-        parses = [p for p in models.morph_vocab(word) if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF")]
+        parses = [
+            p
+            for p in models.morph_vocab(word)
+            if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF")
+        ]
         gender = UD_GENDERS.get(tok.feats.get("Gender", ""))
         # `Анне` is the dative of `Анна` before it is the indeclinable `Анне`
-        parses.sort(key=lambda p: (not (NAME_TAGS & p.tag.grammemes), p.tag.POS != "NOUN", p.tag.number == "plur", p.tag.gender == "neut",
-                                   gender is not None and p.tag.gender is not None and p.tag.gender != gender, "Fixd" in p.tag.grammemes))
+        parses.sort(
+            key=lambda p: (
+                not (NAME_TAGS & p.tag.grammemes),
+                p.tag.POS != "NOUN",
+                p.tag.number == "plur",
+                p.tag.gender == "neut",
+                gender is not None and p.tag.gender is not None and p.tag.gender != gender,
+                "Fixd" in p.tag.grammemes,
+            )
+        )
         for p in parses:
             form = p.inflect({"nomn", "sing"})
             if form:
@@ -262,7 +348,11 @@ def _nominative(models: Models, tok: Token, name_case: str | None = None, obliqu
         else:
             word = fold(inflect_word(models.morph_vocab, tok))
         if unknown:  # a foreign surname pymorphy only guesses at: undo the commonest endings
-            endings = GUESSED_ENDINGS.get(case, ()) + (MASCULINE_GENITIVE if case in ("gent", "accs") and tok.feats.get("Gender") == "Masc" else ())
+            endings = GUESSED_ENDINGS.get(case, ()) + (
+                MASCULINE_GENITIVE
+                if case in ("gent", "accs") and tok.feats.get("Gender") == "Masc"
+                else ()
+            )
             for ending, nominative in endings:
                 if fold(tok.text).endswith(ending) and len(tok.text) > len(ending) + 1:
                     word = fold(tok.text)[: -len(ending)] + nominative
@@ -271,7 +361,10 @@ def _nominative(models: Models, tok: Token, name_case: str | None = None, obliqu
     if word == fold(tok.text):
         return _unshouted(tok.text)  # already nominative: keep the text's own spelling (`Ёко`)
     # the analysis folds `ё`; put it back where the text had it (`Мирзиёевым` → `Мирзиёев`)
-    word = "".join("ё" if c == "е" and i < len(tok.text) and tok.text[i] in "ёЁ" else c for i, c in enumerate(word))
+    word = "".join(
+        "ё" if c == "е" and i < len(tok.text) and tok.text[i] in "ёЁ" else c
+        for i, c in enumerate(word)
+    )
     try:
         return _unshouted(recover_shape(word, tok.text))
     except Exception:
@@ -279,8 +372,12 @@ def _nominative(models: Models, tok: Token, name_case: str | None = None, obliqu
 
 
 def _adjective_surname(models: Models, word: str) -> bool:
-    """A surname shaped as a masculine adjective in the nominative: `Мостовой`, `Луговой`, `Толстой`."""
-    return any(p.tag.POS == "ADJF" and {"masc", "nomn"} <= p.tag.grammemes for p in models.morph_vocab(word))
+    """A surname shaped as a masculine adjective in the nominative: `Мостовой`, `Луговой`,
+    `Толстой`."""
+    return any(
+        p.tag.POS == "ADJF" and {"masc", "nomn"} <= p.tag.grammemes
+        for p in models.morph_vocab(word)
+    )
 
 
 def _unshouted(word: str) -> str:
@@ -317,19 +414,28 @@ class PersonFinder:
     def parse_name(self, doc: Parsed, m: Mention) -> ParsedName:
         toks = doc.tokens[m.first : m.last]
         name_case, oblique = _name_case(self.models, toks), _tagged_oblique(toks)
-        as_written = self._all_nominative(toks, doc.tokens[m.first].rel.startswith("nsubj")) or \
-            self._after_nominative_title(doc, m.first, m.last)
+        as_written = self._all_nominative(
+            toks, doc.tokens[m.first].rel.startswith("nsubj")
+        ) or self._after_nominative_title(doc, m.first, m.last)
         initials, words = [], []
-        for i, t in enumerate(toks):
+        for t in toks:
             # after an East Asian family name a capital letter is a given name (`Ван И`), no initial
-            if len(t.text) == 1 and t.text.isupper() and not (len(words) == 1 and fold(words[0]) in EAST_ASIAN_SURNAMES):
+            if (
+                len(t.text) == 1
+                and t.text.isupper()
+                and not (len(words) == 1 and fold(words[0]) in EAST_ASIAN_SURNAMES)
+            ):
                 initials.append(t.text + ".")
             elif t.text == ".":
                 continue
             elif fold(t.text) in PARTICLES:
                 words.append(t.text)
             else:
-                words.append(_nominative(self.models, t, name_case, oblique) if t.pos in ("PROPN", "NOUN", "ADJ") and not as_written else t.text)
+                words.append(
+                    _nominative(self.models, t, name_case, oblique)
+                    if t.pos in ("PROPN", "NOUN", "ADJ") and not as_written
+                    else t.text
+                )
         # particles stick to the word after them: `бин Ладен`
         merged: list[str] = []
         for w in words:
@@ -346,19 +452,28 @@ class PersonFinder:
                 return ParsedName(w, None, None, "")
             return ParsedName(None, None, w, " ".join(initials))
         if fold(words[0]) in EAST_ASIAN_SURNAMES and not self._is_first_name(words[0]):
-            return ParsedName(" ".join(words[1:]), None, words[0], " ".join(initials), surname_first=True)
+            return ParsedName(
+                " ".join(words[1:]), None, words[0], " ".join(initials), surname_first=True
+            )
         middle = None
         if len(words) == 3 and self._is_patronymic(words[2]) and self._is_first_name(words[1]):
-            return ParsedName(words[1], words[2], words[0], "")  # `Лавров Сергей Викторович`, as in lists and forms
+            return ParsedName(
+                words[1], words[2], words[0], ""
+            )  # `Лавров Сергей Викторович`, as in lists and forms
         if len(words) >= 3 and self._is_patronymic(words[-2]):
             middle = words[-2]
             words = words[:-2] + words[-1:]
-        elif len(words) == 2 and "Patr" in self._tags(words[1]) and "Surn" not in self._tags(words[1]):
+        elif (
+            len(words) == 2
+            and "Patr" in self._tags(words[1])
+            and "Surn" not in self._tags(words[1])
+        ):
             return ParsedName(words[0], words[1], None, "")
         return ParsedName(" ".join(words[:-1]), middle, words[-1], " ".join(initials))
 
     def _all_nominative(self, toks: list[Token], subject: bool = False) -> bool:
-        """`режиссер Евгения Сафонова`: the tagger reads `Евгения` as a man's genitive and `Сафонова`
+        """`режиссер Евгения Сафонова`: the tagger reads `Евгения` as a man's genitive and
+        `Сафонова`
         as a woman's nominative; words of one name agree, and here all can be a woman's nominative;
         so can a name the tree makes a verb's `subject` (`Евгения Медведева является …`, both
         words tagged a man's genitive)."""
@@ -366,8 +481,14 @@ class PersonFinder:
         cases = {t.feats.get("Case") for t in words}
         if len(words) < 2 or ("Nom" not in cases and not subject) or cases <= {"Nom"}:
             return False
-        genders = [{p.tag.gender for p in self.models.morph_vocab.known(fold(t.text))
-                    if NAME_TAGS & p.tag.grammemes and p.tag.case == "nomn"} for t in words]
+        genders = [
+            {
+                p.tag.gender
+                for p in self.models.morph_vocab.known(fold(t.text))
+                if NAME_TAGS & p.tag.grammemes and p.tag.case == "nomn"
+            }
+            for t in words
+        ]
         return bool(set.intersection(*genders) - {None})
 
     def _after_nominative_title(self, doc: Parsed, first: int, last: int) -> bool:
@@ -375,21 +496,40 @@ class PersonFinder:
         apposition and nominative too, whatever the tagger says: `премьер-министр Италии Джорджа
         Мелони` (both words tagged genitive, `Джорджа` read as a man's)."""
         i = first - 1
-        while i >= 0 and first - i <= 4 and doc.tokens[i].feats.get("Case") == "Gen" and not self.titles.head_lemma(doc.tokens[i]):
+        while (
+            i >= 0
+            and first - i <= 4
+            and doc.tokens[i].feats.get("Case") == "Gen"
+            and not self.titles.head_lemma(doc.tokens[i])
+        ):
             i -= 1
         head = self.titles.head_lemma(doc.tokens[i]) if i >= 0 else None
-        if head is None or doc.tokens[i].sent != doc.tokens[first].sent or head != fold(doc.tokens[i].text):
+        if (
+            head is None
+            or doc.tokens[i].sent != doc.tokens[first].sent
+            or head != fold(doc.tokens[i].text)
+        ):
             return False
-        # but `пресс-секретарь Путина Дмитрий Песков`, `советник Обамы`: a name another name follows,
+        # but `пресс-секретарь Путина Дмитрий Песков`, `советник Обамы`: a name another name
+        # follows,
         # or after a serving title with no nominative reading, is whose aide that is
-        if last < len(doc.tokens) and doc.tokens[last].text[:1].isupper() and doc.tokens[last].pos == "PROPN":
+        if (
+            last < len(doc.tokens)
+            and doc.tokens[last].text[:1].isupper()
+            and doc.tokens[last].pos == "PROPN"
+        ):
             return False
-        # after a serving title, or a noun between (`Гендиректор компании Алишера Усманова` owns it), only
-        # a name every word of which can be nominative; after a state title and its country, any name
+        # after a serving title, or a noun between (`Гендиректор компании Алишера Усманова` owns
+        # it), only
+        # a name every word of which can be nominative; after a state title and its country, any
+        # name
         between = [doc.tokens[k] for k in range(i + 1, first)]
         trusted = head not in title_rules.SERVING and all(t.pos == "PROPN" for t in between)
-        return trusted or all(any(p.tag.case == "nomn" for p in self.models.morph_vocab(fold(t.text)))
-                              for t in doc.tokens[first:last] if len(t.text) > 1)
+        return trusted or all(
+            any(p.tag.case == "nomn" for p in self.models.morph_vocab(fold(t.text)))
+            for t in doc.tokens[first:last]
+            if len(t.text) > 1
+        )
 
     def _tags(self, word: str) -> set[str]:
         parses = self.models.morph_vocab(fold(word))
@@ -397,10 +537,16 @@ class PersonFinder:
 
     def _is_first_name(self, word: str) -> bool:
         known = self.models.morph_vocab.known(fold(word))
-        return bool(known) and "Name" in known[0].tag.grammemes and not any("Surn" in p.tag.grammemes for p in known)
+        return (
+            bool(known)
+            and "Name" in known[0].tag.grammemes
+            and not any("Surn" in p.tag.grammemes for p in known)
+        )
 
     def _is_patronymic(self, word: str) -> bool:
-        return "Patr" in self._tags(word) or fold(word).endswith(("ович", "евич", "овна", "евна", "ична", "инична"))
+        return "Patr" in self._tags(word) or fold(word).endswith(
+            ("ович", "евич", "овна", "евна", "ична", "инична")
+        )
 
     def run(self, doc: Parsed) -> PersonsResult:
         places = self.gazetteer.find(doc)
@@ -419,17 +565,36 @@ class PersonFinder:
             for m in p.mentions:
                 if m.first in owners:
                     continue  # `советника Обамы Тони Донилона`: the title is Донилон's, not Обама's
-                coordinated = m.last + 1 < len(doc.tokens) and fold(doc.tokens[m.last].text) in ("и", ",") and (m.last + 1) in by_token
-                found = [t for t in self.titles.before(doc, m.first, place_at, blocked) if not t.plural or coordinated]
+                coordinated = (
+                    m.last + 1 < len(doc.tokens)
+                    and fold(doc.tokens[m.last].text) in ("и", ",")
+                    and (m.last + 1) in by_token
+                )
+                found = [
+                    t
+                    for t in self.titles.before(doc, m.first, place_at, blocked)
+                    if not t.plural or coordinated
+                ]
                 found = [_nth_country(t, 0) for t in found]
-                found += [_nth_country(t, 1) for t in self._shared_title(doc, m, by_token, place_at, blocked)]
+                found += [
+                    _nth_country(t, 1)
+                    for t in self._shared_title(doc, m, by_token, place_at, blocked)
+                ]
                 found += self.titles.after(doc, m.last, place_at, blocked)
                 found += self.titles.stated(doc, m.first, m.last, place_at, blocked)
                 for t in found:
                     used.update(range(t.first, t.last))
                     if t.title:
-                        p.roles.append(Role(t.title, t.country, t.organization, doc.tokens[t.first].start,
-                                            doc.tokens[t.last - 1].end, t.place))
+                        p.roles.append(
+                            Role(
+                                t.title,
+                                t.country,
+                                t.organization,
+                                doc.tokens[t.first].start,
+                                doc.tokens[t.last - 1].end,
+                                t.place,
+                            )
+                        )
         main_countries = self._main_countries(places, used)
         destinations = [pl for pl in places if _travelled_to(doc, pl)]  # places someone goes to
         held: dict[tuple[str, str | None], list[Person]] = {}
@@ -438,22 +603,31 @@ class PersonFinder:
                 if r.country and _one_holder(r.title):
                     held.setdefault((r.title, r.country), []).append(p)
         for p in persons:
-            # `Президент Медведев прибыл на Украину …`: the country the text is about may be where he went
+            # `Президент Медведев прибыл на Украину …`: the country the text is about may be where
+            # he went
             sents = {doc.tokens[m.first].sent for m in p.mentions}
             # (`проведет в Женеве консультации`: where he acts is not whom he serves either)
             went = {pl.country for pl in destinations if doc.tokens[pl.first].sent in sents}
             went |= {pl.country for pl in places if _acted_in(doc, pl, p)}
             countries = [c for c in main_countries if c not in went]
-            p.roles = self._merge_roles(doc, p.roles, places, used, countries, destinations, held, p)
+            p.roles = self._merge_roles(
+                doc, p.roles, places, used, countries, destinations, held, p
+            )
         refs = self._references(doc, persons, place_at, used | blocked, by_token)
-        for first, (holder, owner) in owners.items():  # after references: they may give the owner an office
+        for first, (
+            holder,
+            owner,
+        ) in owners.items():  # after references: they may give the owner an office
             self._aide_role(doc, holder, owner, first, place_at, blocked, used)
         result = PersonsResult(persons, places, by_token, refs)
         self._pronoun_titles(doc, result, place_at, blocked)
         return result
 
-    def _pronoun_titles(self, doc: Parsed, result: PersonsResult, place_at: dict[int, Place], blocked: set[int]) -> None:
-        """`В настоящий момент он является депутатом парламента`: a title stated of `он`/`она` is the
+    def _pronoun_titles(
+        self, doc: Parsed, result: PersonsResult, place_at: dict[int, Place], blocked: set[int]
+    ) -> None:
+        """`В настоящий момент он является депутатом парламента`: a title stated of `он`/`она` is
+        the
         title of the person the pronoun stands for."""
         for i, tok in enumerate(doc.tokens):
             if tok.folded not in ("он", "она") or not tok.rel.startswith("nsubj"):
@@ -462,34 +636,79 @@ class PersonFinder:
             holder = result.antecedent(doc, tok.start, tok.text) if stated else None
             for t in stated if holder is not None else []:
                 if all(r.title != t.title for r in holder.roles):
-                    holder.roles.append(Role(t.title, t.country, t.organization, doc.tokens[t.first].start,
-                                             doc.tokens[t.last - 1].end, t.place))
+                    holder.roles.append(
+                        Role(
+                            t.title,
+                            t.country,
+                            t.organization,
+                            doc.tokens[t.first].start,
+                            doc.tokens[t.last - 1].end,
+                            t.place,
+                        )
+                    )
 
-    def _owners(self, doc: Parsed, persons: list[Person], by_token: dict[int, Person]) -> dict[int, tuple[Person, Person]]:
+    def _owners(
+        self, doc: Parsed, persons: list[Person], by_token: dict[int, Person]
+    ) -> dict[int, tuple[Person, Person]]:
         """Names in the genitive directly before another name are whose aide that one is:
         `советника Обамы Тони Донилона` → {first token of `Обамы`: (Донилон, Обама)}."""
         out = {}
         for p in persons:
             for m in p.mentions:
                 nxt = by_token.get(m.last)
-                genitive = "Gen" in (doc.tokens[m.first].feats.get("Case"), doc.tokens[m.last - 1].feats.get("Case"))
-                if nxt is not None and nxt is not p and genitive and doc.tokens[m.last].start - doc.tokens[m.last - 1].end == 1:
+                genitive = "Gen" in (
+                    doc.tokens[m.first].feats.get("Case"),
+                    doc.tokens[m.last - 1].feats.get("Case"),
+                )
+                if (
+                    nxt is not None
+                    and nxt is not p
+                    and genitive
+                    and doc.tokens[m.last].start - doc.tokens[m.last - 1].end == 1
+                ):
                     out[m.first] = (nxt, p)
         return out
 
-    def _aide_role(self, doc: Parsed, holder: Person, owner: Person, first: int, place_at: dict[int, Place], blocked: set[int], used: set[int]) -> None:
+    def _aide_role(
+        self,
+        doc: Parsed,
+        holder: Person,
+        owner: Person,
+        first: int,
+        place_at: dict[int, Place],
+        blocked: set[int],
+        used: set[int],
+    ) -> None:
         """The aide's title names the office of the one served: `советник президента`, `США`."""
         office = next((r for r in owner.roles if state_title(r.title)), None)
         for t in self.titles.before(doc, first, place_at, blocked, served=True):
             used.update(range(t.first, t.last))
             title, country = t.title, t.country
             if office is not None:
-                genitive = self.models.morph_vocab(office.title.split(" ")[0])[0].inflect({"gent", "sing"})
+                genitive = self.models.morph_vocab(office.title.split(" ")[0])[0].inflect(
+                    {"gent", "sing"}
+                )
                 title = " ".join([title, genitive.word if genitive else office.title])
                 country = country or office.country
-            holder.roles.append(Role(title, country, t.organization, doc.tokens[t.first].start, doc.tokens[t.last - 1].end, t.place))
+            holder.roles.append(
+                Role(
+                    title,
+                    country,
+                    t.organization,
+                    doc.tokens[t.first].start,
+                    doc.tokens[t.last - 1].end,
+                    t.place,
+                )
+            )
 
-    def _shared_title(self, doc: Parsed, m: Mention, by_token: dict[int, Person], place_at: dict[int, Place], blocked: set[int]) -> list[Title]:
+    def _shared_title(
+        self,
+        doc: Parsed,
+        m: Mention,
+        by_token: dict[int, Person],
+        place_at: dict[int, Place],
+        blocked: set[int],
+    ) -> list[Title]:
         """`заместителями министра Сергеем Рябковым и Григорием Карасиным`: both hold the title."""
         i = m.first - 1
         if i < 1 or fold(doc.tokens[i].text) not in ("и", ",") or (i - 1) not in by_token:
@@ -505,7 +724,14 @@ class PersonFinder:
         parsed = [(m, self.parse_name(doc, m)) for m in mentions]
         persons: list[Person] = []
         # full names first, so that a bare surname joins the person it abbreviates
-        order = sorted(range(len(parsed)), key=lambda k: (parsed[k][0].echo, parsed[k][1].first is None or parsed[k][1].last is None, k))
+        order = sorted(
+            range(len(parsed)),
+            key=lambda k: (
+                parsed[k][0].echo,
+                parsed[k][1].first is None or parsed[k][1].last is None,
+                k,
+            ),
+        )
         owner: dict[int, Person] = {}  # a mention's last token → its person
         for k in order:
             m, n = parsed[k]
@@ -544,28 +770,51 @@ class PersonFinder:
             return cands[0] if len(cands) == 1 else None
         return None
 
-    def _references(self, doc: Parsed, persons: list[Person], place_at: dict[int, Place], used: set[int], by_token: dict[int, Person]) -> list[tuple[Title, Person | None]]:
+    def _references(
+        self,
+        doc: Parsed,
+        persons: list[Person],
+        place_at: dict[int, Place],
+        used: set[int],
+        by_token: dict[int, Person],
+    ) -> list[tuple[Title, Person | None]]:
         found: list[tuple[Title, str]] = []
         named = set(by_token)
         for i, tok in enumerate(doc.tokens):
             if i in used or not self.titles.head_lemma(tok) or self.models.morph_vocab.plural(tok):
                 continue
-            if i > 0 and tok.feats.get("Case") == "Gen" and doc.tokens[i - 1].lemma in title_rules.KIN:
+            if (
+                i > 0
+                and tok.feats.get("Case") == "Gen"
+                and doc.tokens[i - 1].lemma in title_rules.KIN
+            ):
                 continue  # `сын президента Казахстана`: the president is not who is named next
             lo = i
-            while lo > 0 and doc.tokens[lo - 1].sent == tok.sent and doc.tokens[lo - 1].pos == "ADJ" and (lo - 1) not in used:
+            while (
+                lo > 0
+                and doc.tokens[lo - 1].sent == tok.sent
+                and doc.tokens[lo - 1].pos == "ADJ"
+                and (lo - 1) not in used
+            ):
                 lo -= 1
             t = self.titles.phrase(doc, i, place_at, lo, len(doc.tokens), named)
             # build() leaves the country out: `главе белорусского государства` → `глава государства`
             canonical = title_rules.REFERENCE.get(t.title) if t else None
             if canonical is None and t is not None and t.title not in title_rules.STATE:
-                # `Мэр города Немуро` after `мэром … Сюнскэ Хасэгавой`: a title only one person holds
+                # `Мэр города Немуро` after `мэром … Сюнскэ Хасэгавой`: a title only one person
+                # holds
                 holders = [p for p in persons if any(r.title == t.title for r in p.roles)]
-                # `мэра Москвы`, held by nobody the text names with it: perhaps by someone it names bare
-                canonical = t.title if len(holders) == 1 or (not holders and (t.country or t.place)) else None
+                # `мэра Москвы`, held by nobody the text names with it: perhaps by someone it names
+                # bare
+                canonical = (
+                    t.title
+                    if len(holders) == 1 or (not holders and (t.country or t.place))
+                    else None
+                )
             if canonical is not None:
                 found.append((t, canonical))
-        # `Вместе с президентом приехали Дмитрий Медведев`: whoever is named beside a bare title is someone else
+        # `Вместе с президентом приехали Дмитрий Медведев`: whoever is named beside a bare title is
+        # someone else
         beside: dict[str, set[int]] = {}
         for t, canonical in found:
             beside.setdefault(canonical, set())
@@ -581,13 +830,20 @@ class PersonFinder:
             out.append((t, person))
         return out
 
-
-    def _resolve(self, doc: Parsed, persons: list[Person], canonical: str, t: Title, beside: set[int]) -> Person | None:
+    def _resolve(
+        self, doc: Parsed, persons: list[Person], canonical: str, t: Title, beside: set[int]
+    ) -> Person | None:
         country, at = t.country, doc.tokens[t.first].start
 
-        def fits(p: Person) -> bool:  # `глава NASA` is no head of state, whatever `глава` alone means
-            return any(title_rules.REFERENCE.get(r.title, r.title) == canonical and r.organization is None
-                       and (country is None or r.country in (None, country)) for r in p.roles)
+        def fits(
+            p: Person,
+        ) -> bool:  # `глава NASA` is no head of state, whatever `глава` alone means
+            return any(
+                title_rules.REFERENCE.get(r.title, r.title) == canonical
+                and r.organization is None
+                and (country is None or r.country in (None, country))
+                for r in p.roles
+            )
 
         cands = [p for p in persons if fits(p)]
         if not cands:
@@ -596,21 +852,31 @@ class PersonFinder:
             before = [p for p in cands if min(m.start for m in p.mentions) < at]
             if not before:
                 return None
-            return max(before, key=lambda p: max([m.start for m in p.mentions if m.start < at], default=-1))
+            return max(
+                before, key=lambda p: max([m.start for m in p.mentions if m.start < at], default=-1)
+            )
         return cands[0] if len(cands) == 1 else None
 
-    def _unroled(self, doc: Parsed, persons: list[Person], canonical: str, t: Title, beside: set[int]) -> Person | None:
+    def _unroled(
+        self, doc: Parsed, persons: list[Person], canonical: str, t: Title, beside: set[int]
+    ) -> Person | None:
         """`визита российского президента … Путин`: a reference that names its country and fits no
-        titled person means the nearest person the text gives no title; that person gains the role."""
-        if (t.country is None and t.place is None) or t.title.split(" ")[0] in title_rules.LOOSE_REFERENCES:
+        titled person means the nearest person the text gives no title; that person gains the
+        role."""
+        if (t.country is None and t.place is None) or t.title.split(" ")[
+            0
+        ] in title_rules.LOOSE_REFERENCES:
             return None  # `российского лидера` is too loose to give anyone a title
         head = t.head
         if doc.tokens[head].feats.get("Case") == "Ins" and any(
-                fold(doc.tokens[i].text) in ("с", "со") for i in range(max(0, t.first - 2), head)):
+            fold(doc.tokens[i].text) in ("с", "со") for i in range(max(0, t.first - 2), head)
+        ):
             return None  # `переговоры с председателем КНР`: the one met is someone else
         sent = doc.tokens[t.first].sent
-        # a head of state or government may be someone the sentence names (`визита российского президента …
-        # Путин`); another title is of someone named before it (`Японский посол не сообщил о поездке Медведева`)
+        # a head of state or government may be someone the sentence names (`визита российского
+        # президента …
+        # Путин`); another title is of someone named before it (`Японский посол не сообщил о поездке
+        # Медведева`)
         earlier_only = t.title not in title_rules.REFERENCE
         best: tuple[int, int, Person] | None = None
         tied = False
@@ -619,17 +885,31 @@ class PersonFinder:
             if p.roles or p.last is None or (female and _gender(doc, p) == "Masc"):
                 continue  # (`актриса` is no man)
             sents = {doc.tokens[m.first].sent for m in p.mentions}
-            if sents & beside or (earlier_only and min(sents) >= sent) or self._acts_on_him(doc, p, sent):
+            if (
+                sents & beside
+                or (earlier_only and min(sents) >= sent)
+                or self._acts_on_him(doc, p, sent)
+            ):
                 continue
             gap = min((abs(s - sent), s > sent) for s in sents)
             if gap[0] <= MAX_REFERENCE_GAP and (best is None or gap < best[:2]):
                 best, tied = (*gap, p), False
             elif best is not None and gap == best[:2]:
-                tied = True  # `Путин и Трамп … написал американский президент`: which one, the text does not say
+                # `Путин и Трамп … написал американский президент`: which one, the text does not say
+                tied = True
         if best is None or tied:
             return None
         p = best[2]
-        p.roles.append(Role(canonical, t.country, None, doc.tokens[t.first].start, doc.tokens[t.last - 1].end, t.place))
+        p.roles.append(
+            Role(
+                canonical,
+                t.country,
+                None,
+                doc.tokens[t.first].start,
+                doc.tokens[t.last - 1].end,
+                t.place,
+            )
+        )
         return p
 
     @staticmethod
@@ -638,20 +918,41 @@ class PersonFinder:
         in a later sentence is someone else than the one `его` stands for."""
         for m in p.mentions:
             verb = doc.tokens[m.first].head
-            if doc.tokens[m.first].sent > sent and verb >= 0 and doc.tokens[m.first].rel.startswith("nsubj") and any(
-                    doc.tokens[c].folded in OBJECT_PRONOUNS and doc.tokens[c].rel == "obj" for c in doc.children(verb)):
+            if (
+                doc.tokens[m.first].sent > sent
+                and verb >= 0
+                and doc.tokens[m.first].rel.startswith("nsubj")
+                and any(
+                    doc.tokens[c].folded in OBJECT_PRONOUNS and doc.tokens[c].rel == "obj"
+                    for c in doc.children(verb)
+                )
+            ):
                 return True
         return False
 
     def _main_countries(self, places: list[Place], used: set[int]) -> list[str]:
         """Countries by how often they are named; in a tie, the one named most outside title phrases
-        first (`Президент Египта … прибыл в Россию … его встретил министр`: the minister is Russia's)."""
-        named = [(p.country, p.first not in used) for p in places if p.country and p.kind != "institution"]
+        first (`Президент Египта … прибыл в Россию … его встретил министр`: the minister is
+        Russia's)."""
+        named = [
+            (p.country, p.first not in used)
+            for p in places
+            if p.country and p.kind != "institution"
+        ]
         counts, free = Counter(c for c, _ in named), Counter(c for c, outside in named if outside)
         return sorted(counts, key=lambda c: (-counts[c], -free[c]))
 
-    def _merge_roles(self, doc: Parsed, roles: list[Role], places: list[Place], used: set[int], countries: list[str],
-                     destinations: list[Place], held: dict[tuple[str, str | None], list[Person]], me: Person) -> list[Role]:
+    def _merge_roles(
+        self,
+        doc: Parsed,
+        roles: list[Role],
+        places: list[Place],
+        used: set[int],
+        countries: list[str],
+        destinations: list[Place],
+        held: dict[tuple[str, str | None], list[Person]],
+        me: Person,
+    ) -> list[Role]:
         """The person's roles, each once, with the country filled where the phrase named none.
         `countries`: the document's, most named first, save those the person went to."""
         titled = {r.title: r.country for r in roles if r.country}
@@ -659,18 +960,51 @@ class PersonFinder:
         seen: set[tuple[str, str | None]] = set()
         main_country = next(iter(countries), None)
         for r in roles:
-            country = r.country or titled.get(r.title) or (None if r.organization else next(
-                (x.country for x in roles if x.country and x.organization is None and abs(x.start - r.end) < 3), None))
-            if country is None and r.place is not None and r.organization is None and r.place not in CONTESTED:
-                country = main_country  # `депутат собрания района Отрадное`: a place of the country the text is about
-            # a state title, or an aide's of a state office (`пресс-секретарь президента`), with no country
+            country = (
+                r.country
+                or titled.get(r.title)
+                or (
+                    None
+                    if r.organization
+                    else next(
+                        (
+                            x.country
+                            for x in roles
+                            if x.country and x.organization is None and abs(x.start - r.end) < 3
+                        ),
+                        None,
+                    )
+                )
+            )
+            if (
+                country is None
+                and r.place is not None
+                and r.organization is None
+                and r.place not in CONTESTED
+            ):
+                # `депутат собрания района Отрадное`: a place of the country the text is about
+                country = main_country
+            # a state title, or an aide's of a state office (`пресс-секретарь президента`), with no
+            # country
             if country is None and state_title(r.title) and r.organization is None:
-                # the country the sentence names (not where something happens: `находится в Москве`),
+                # the country the sentence names (not where something happens: `находится в
+                # Москве`),
                 # else the document's; never one whose only holder of the office the text names
                 sent = doc.sentence_of(r.start)
-                here = [p.country for p in places if doc.tokens[p.first].sent == sent and p.first not in used
-                        and p.kind != "institution" and p not in destinations and not located(doc, p)]
-                free = [c for c in here + countries if not any(_someone_else(me, h) for h in held.get((r.title, c), []))]
+                here = [
+                    p.country
+                    for p in places
+                    if doc.tokens[p.first].sent == sent
+                    and p.first not in used
+                    and p.kind != "institution"
+                    and p not in destinations
+                    and not located(doc, p)
+                ]
+                free = [
+                    c
+                    for c in here + countries
+                    if not any(_someone_else(me, h) for h in held.get((r.title, c), []))
+                ]
                 country = free[0] if free else None
             key = (r.title, country)
             if key in seen:
@@ -679,5 +1013,9 @@ class PersonFinder:
             out.append(Role(r.title, country, r.organization, r.start, r.end, r.place))
         # `премьер` beside `премьер-министр` of the same country is the same office said short
         full = {(r.title, r.country) for r in out}
-        return [r for r in out if title_rules.REFERENCE.get(r.title, r.title) == r.title
-                or (title_rules.REFERENCE[r.title], r.country) not in full]
+        return [
+            r
+            for r in out
+            if title_rules.REFERENCE.get(r.title, r.title) == r.title
+            or (title_rules.REFERENCE[r.title], r.country) not in full
+        ]

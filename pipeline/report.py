@@ -5,6 +5,7 @@ persons, visits, agreements and quotes whose rows link to their evidence in the 
 piece of text is escaped, and the page carries a Content-Security-Policy that forbids scripts and
 any network access: an article that contains `<script>` shows it as text.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -28,8 +29,10 @@ main{padding:12px 28px 40px;max-width:1100px}
 nav table,section table{border-collapse:collapse;width:100%;margin:6px 0 18px;background:#fff}
 th,td{border:1px solid #d9dde3;padding:4px 8px;text-align:left;vertical-align:top;font-size:14px}
 th{background:#eef1f5}
-section{background:#fff;border:1px solid #d9dde3;border-radius:6px;padding:4px 20px 10px;margin:22px 0}
-.text{white-space:pre-wrap;border-left:3px solid #d9dde3;padding:6px 12px;margin:8px 0 16px;background:#fcfcfd}
+section{background:#fff;border:1px solid #d9dde3;border-radius:6px;padding:4px 20px 10px;margin:22px
+0}
+.text{white-space:pre-wrap;border-left:3px solid #d9dde3;padding:6px 12px;margin:8px 0
+16px;background:#fcfcfd}
 mark{padding:0 1px;border-radius:3px}
 mark.per{background:#cfe3ff;border-bottom:2px solid #3b7ddd}
 mark.ref{background:#e6e0ff;border-bottom:2px dashed #7a5cd6}
@@ -91,7 +94,7 @@ def highlight(text: str, marks: list[Mark]) -> str:
             closes.setdefault(m.end, []).append(m.kind)
     active: Counter[str] = Counter()
     out: list[str] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in zip(cuts, cuts[1:], strict=False):
         active.subtract(closes.get(a, []))
         active.update(opens.get(a, []))
         out += [f'<a id="{escape(x)}"></a>' for x in anchors.get(a, [])]
@@ -130,7 +133,11 @@ def _table_pieces(headers: list[str], rows: Iterable[list[str]]) -> Iterator[str
     empty = True
     for row in rows:
         if empty:
-            yield "<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in headers) + "</tr></thead><tbody>"
+            yield (
+                "<table><thead><tr>"
+                + "".join(f"<th>{escape(h)}</th>" for h in headers)
+                + "</tr></thead><tbody>"
+            )
             empty = False
         yield "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
     yield '<p class="muted">none</p>' if empty else "</tbody></table>"
@@ -144,53 +151,112 @@ def section(rec: dict, text: str | None) -> str:
     doc = rec["document"]["id"]
     names = {p["id"]: p["name"] for p in rec["persons"]}
     name = lambda pid: escape(names.get(pid, "")) if pid else ""  # noqa: E731
-    persons = [[_link(doc, p["id"], p["name"]),
-                escape(roles_text(p)),
-                str(len(p["mentions"]) + len(p["references"]))] for p in rec["persons"]]
-    visits = [[_link(doc, v["id"], v["id"]), name(v["visitor"]),
-               escape(", ".join(x for x in (v["destination"]["city"], v["destination"]["country"]) if x)),
-               escape(v["kind"]), escape(v["status"]), name(v["host"]), escape(date_text(v["start"]))] for v in rec["visits"]]
-    agreements = [[_link(doc, a["id"], a["id"]), escape(a["kind"]), escape(a["title"] or ""), escape(a["status"]),
-                   escape(", ".join(names.get(s, s) for s in a["signatories"])), escape(", ".join(a["parties"]))]
-                  for a in rec["agreements"]]
-    quotes = [[_link(doc, q["id"], q["id"]), name(q["speaker"]), escape(q["verb"] or ""), escape(q["text"])]
-              for q in rec["quotes"]]
-    shown = (f'<div class="text">{highlight(text, _marks(rec, doc))}</div>' if text is not None else
-             f'<p class="muted">The source {escape(rec["document"]["source"])} is missing or changed since; '
-             "its text cannot be shown.</p>")
+    persons = [
+        [
+            _link(doc, p["id"], p["name"]),
+            escape(roles_text(p)),
+            str(len(p["mentions"]) + len(p["references"])),
+        ]
+        for p in rec["persons"]
+    ]
+    visits = [
+        [
+            _link(doc, v["id"], v["id"]),
+            name(v["visitor"]),
+            escape(
+                ", ".join(x for x in (v["destination"]["city"], v["destination"]["country"]) if x)
+            ),
+            escape(v["kind"]),
+            escape(v["status"]),
+            name(v["host"]),
+            escape(date_text(v["start"])),
+        ]
+        for v in rec["visits"]
+    ]
+    agreements = [
+        [
+            _link(doc, a["id"], a["id"]),
+            escape(a["kind"]),
+            escape(a["title"] or ""),
+            escape(a["status"]),
+            escape(", ".join(names.get(s, s) for s in a["signatories"])),
+            escape(", ".join(a["parties"])),
+        ]
+        for a in rec["agreements"]
+    ]
+    quotes = [
+        [
+            _link(doc, q["id"], q["id"]),
+            name(q["speaker"]),
+            escape(q["verb"] or ""),
+            escape(q["text"]),
+        ]
+        for q in rec["quotes"]
+    ]
+    shown = (
+        f'<div class="text">{highlight(text, _marks(rec, doc))}</div>'
+        if text is not None
+        else f'<p class="muted">The source {escape(rec["document"]["source"])} is missing or '
+        f"changed since; "
+        "its text cannot be shown.</p>"
+    )
     title = rec["document"]["title"] or doc
-    return (f'<section id="{escape(doc)}"><h2>{escape(title)}</h2>'
-            f'<p class="muted">{escape(doc)} · {escape(rec["document"]["source"])} · '
-            f'{rec["document"]["chars"]} characters</p>{shown}'
-            f'<h3>Persons</h3>{_table(["name", "roles", "mentions"], persons)}'
-            f'<h3>Visits</h3>{_table(["visit", "visitor", "destination", "kind", "status", "host", "start"], visits)}'
-            f'<h3>Agreements</h3>{_table(["agreement", "kind", "title", "status", "signatories", "parties"], agreements)}'
-            f'<h3>Quotes</h3>{_table(["quote", "speaker", "verb", "text"], quotes)}</section>')
+    visit_cols = ["visit", "visitor", "destination", "kind", "status", "host", "start"]
+    agreement_cols = ["agreement", "kind", "title", "status", "signatories", "parties"]
+    return (
+        f'<section id="{escape(doc)}"><h2>{escape(title)}</h2>'
+        f'<p class="muted">{escape(doc)} · {escape(rec["document"]["source"])} · '
+        f"{rec['document']['chars']} characters</p>{shown}"
+        f"<h3>Persons</h3>{_table(['name', 'roles', 'mentions'], persons)}"
+        f"<h3>Visits</h3>{_table(visit_cols, visits)}"
+        f"<h3>Agreements</h3>{_table(agreement_cols, agreements)}"
+        f"<h3>Quotes</h3>{_table(['quote', 'speaker', 'verb', 'text'], quotes)}</section>"
+    )
 
 
-def render(records: Callable[[], Iterable[dict]], count: int, limit: int = REPORT_LIMIT, key: str = "",
-           base: Path | None = None) -> Iterator[str]:
+def render(
+    records: Callable[[], Iterable[dict]],
+    count: int,
+    limit: int = REPORT_LIMIT,
+    key: str = "",
+    base: Path | None = None,
+) -> Iterator[str]:
     """The page, in pieces. `records()` gives the records afresh on each call: once for the index
     of every document, once for the sections of the first `limit`, so memory stays flat."""
-    yield ("<!DOCTYPE html>\n<html lang=\"ru\"><head><meta charset=\"utf-8\">"
-           f"<meta name=\"records\" content=\"{key}\">"
-           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
-           f"<title>Records: {_documents(count)}</title><style>{STYLE}</style></head><body>"
-           f"<header><h1>Records from {_documents(count)}</h1></header><main>"
-           '<p class="legend"><mark class="per">person</mark><mark class="ref">title reference</mark>'
-           '<mark class="date">date</mark><mark class="quote">quote</mark></p>')
+    yield (
+        '<!DOCTYPE html>\n<html lang="ru"><head><meta charset="utf-8">'
+        f'<meta name="records" content="{key}">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src '
+        "'unsafe-inline'; img-src data:\">"
+        f"<title>Records: {_documents(count)}</title><style>{STYLE}</style></head><body>"
+        f"<header><h1>Records from {_documents(count)}</h1></header><main>"
+        '<p class="legend"><mark class="per">person</mark><mark class="ref">title reference</mark>'
+        '<mark class="date">date</mark><mark class="quote">quote</mark></p>'
+    )
     # the index lists every document: written row by row, so the page costs no memory per document
     yield "<nav>"
-    yield from _table_pieces(["document", "title", "persons", "visits", "agreements", "quotes"], (
-        [f'<a href="#{escape(r["document"]["id"])}">{escape(r["document"]["id"])}</a>' if k < limit else escape(r["document"]["id"]),
-         escape(_short(r["document"]["title"] or ""))] + [str(len(r[kind])) for kind in ("persons", "visits", "agreements", "quotes")]
-        for k, r in enumerate(records())))
+    yield from _table_pieces(
+        ["document", "title", "persons", "visits", "agreements", "quotes"],
+        (
+            [
+                f'<a href="#{escape(r["document"]["id"])}">{escape(r["document"]["id"])}</a>'
+                if k < limit
+                else escape(r["document"]["id"]),
+                escape(_short(r["document"]["title"] or "")),
+            ]
+            + [str(len(r[kind])) for kind in ("persons", "visits", "agreements", "quotes")]
+            for k, r in enumerate(records())
+        ),
+    )
     yield "</nav>"
     for r in islice(records(), limit):
         yield section(r, _source_text(r, base))
     if count > limit:
-        yield (f'<p class="muted">The texts of {count - limit} more documents are not shown (their records are in the '
-               f"folder); <code>python -m pipeline report DIR --limit N</code> shows more.</p>")
+        yield (
+            f'<p class="muted">The texts of {count - limit} more documents are not shown (their '
+            f"records are in the "
+            f"folder); <code>python -m pipeline report DIR --limit N</code> shows more.</p>"
+        )
     yield "</main></body></html>\n"
 
 

@@ -1,4 +1,5 @@
 """Stage: blank out markup and split the text into sentences and tokens (razdel, via natasha)."""
+
 from __future__ import annotations
 
 import re
@@ -35,11 +36,17 @@ def segment(source: Source, models: Models) -> Parsed:
         for sent in models.segmenter.sentenize(line.group()):
             first = len(tokens)
             for tok in models.segmenter.tokenize(sent.text):
-                if len(tokens) - first == MAX_SENTENCE_TOKENS:  # a run-on line: cut it, the parser is quadratic
-                    sentences.append(Sentence(tokens[first].start, tokens[-1].end, first, len(tokens)))
+                if (
+                    len(tokens) - first == MAX_SENTENCE_TOKENS
+                ):  # a run-on line: cut it, the parser is quadratic
+                    sentences.append(
+                        Sentence(tokens[first].start, tokens[-1].end, first, len(tokens))
+                    )
                     first = len(tokens)
                 start = base + sent.start + tok.start
                 tokens.append(Token(start, start + len(tok.text), tok.text, len(sentences)))
             if len(tokens) > first:
-                sentences.append(Sentence(tokens[first].start, base + sent.stop, first, len(tokens)))
+                sentences.append(
+                    Sentence(tokens[first].start, base + sent.stop, first, len(tokens))
+                )
     return Parsed(source, clean, sentences, tokens)

@@ -1,5 +1,6 @@
 """What a record depends on: the package version, the code and rules, the libraries and models.
 A cached record is reused only while all of them are unchanged."""
+
 from __future__ import annotations
 
 import hashlib
@@ -11,9 +12,29 @@ from pathlib import Path
 
 PACKAGE = "ru-news-records"
 # Modules that run the stages or show their output but do not shape a record: editing them keeps
-# the cache. Everything else in pipeline/ and schemas/ (stages, rules, models, naming, write) counts.
-DRIVERS = {"__main__.py", "cli.py", "batch.py", "engines.py", "report.py", "tables.py", "evaluate.py", "version.py"}
-LIBRARIES = ("natasha", "slovnet", "razdel", "navec", "yargy", "pymorphy3", "pymorphy3-dicts-ru", "pycountry", "pydantic")
+# the cache. Everything else in pipeline/ and schemas/ (stages, rules, models, naming, write)
+# counts.
+DRIVERS = {
+    "__main__.py",
+    "cli.py",
+    "batch.py",
+    "engines.py",
+    "report.py",
+    "tables.py",
+    "evaluate.py",
+    "version.py",
+}
+LIBRARIES = (
+    "natasha",
+    "slovnet",
+    "razdel",
+    "navec",
+    "yargy",
+    "pymorphy3",
+    "pymorphy3-dicts-ru",
+    "pycountry",
+    "pydantic",
+)
 
 
 def _version(name: str) -> str:
@@ -49,6 +70,8 @@ def pipeline_version() -> str:
     for folder in ("pipeline", "schemas"):
         for path in sorted((root / folder).rglob("*.py")):
             if path.name not in DRIVERS:
-                digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+                digest.update(
+                    path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes()
+                )
     digest.update(repr(sorted(versions().items())).encode())
     return f"{_version(PACKAGE)}+{digest.hexdigest()[:12]}"

@@ -1,4 +1,5 @@
 """Stage: write — one JSON file per record, deterministic and atomic."""
+
 from __future__ import annotations
 
 import json
@@ -9,7 +10,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-if TYPE_CHECKING:  # the batch runner writes files with this module without building the record models
+if (
+    TYPE_CHECKING
+):  # the batch runner writes files with this module without building the record models
     from schemas import Record
 
 

@@ -1,5 +1,6 @@
 """Write the JSON Schema of the record, of each record type and of the run manifest next to the
 models (`make schemas`); tests/test_schemas.py fails when the files drift from the models."""
+
 from __future__ import annotations
 
 import json
@@ -10,8 +11,14 @@ from pydantic import TypeAdapter
 
 from . import Agreement, Manifest, Person, Quote, Record, Visit
 
-MODELS: dict[str, Any] = {"record": Record, "person": Person, "visit": Visit, "agreement": Agreement,
-                          "quote": Quote, "manifest": Manifest}
+MODELS: dict[str, Any] = {
+    "record": Record,
+    "person": Person,
+    "visit": Visit,
+    "agreement": Agreement,
+    "quote": Quote,
+    "manifest": Manifest,
+}
 HERE = Path(__file__).parent
 
 

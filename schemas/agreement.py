@@ -6,8 +6,18 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .common import Date, Span
 
-Kind = Literal["agreement", "memorandum", "roadmap", "treaty", "declaration", "joint_statement",
-               "protocol", "contract", "programme", "documents"]
+Kind = Literal[
+    "agreement",
+    "memorandum",
+    "roadmap",
+    "treaty",
+    "declaration",
+    "joint_statement",
+    "protocol",
+    "contract",
+    "programme",
+    "documents",
+]
 
 
 class Agreement(BaseModel):

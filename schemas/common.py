@@ -1,4 +1,5 @@
 """Spans and dates: the pieces every record type points back to the text with."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -22,8 +23,12 @@ class Date(BaseModel):
     year: int | None = None
     month: int | None = Field(default=None, ge=1, le=12)
     day: int | None = Field(default=None, ge=1, le=31)
-    iso: str | None = Field(default=None, description="YYYY-MM-DD where year, month and day are known")
-    year_inferred: bool | None = Field(default=None, description="true when the year comes from document.published")
+    iso: str | None = Field(
+        default=None, description="YYYY-MM-DD where year, month and day are known"
+    )
+    year_inferred: bool | None = Field(
+        default=None, description="true when the year comes from document.published"
+    )
 
     @model_serializer(mode="wrap")
     def _drop_unset_inference(self, handler: Any) -> dict[str, Any]:

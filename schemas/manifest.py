@@ -5,6 +5,7 @@ Plain dataclasses, not pydantic models: a rerun over unchanged inputs reads and 
 file, and building pydantic would be most of its time. `python -m schemas` still exports the
 JSON Schema (pydantic reads dataclasses), and `read()` checks every field it trusts.
 """
+
 from __future__ import annotations
 
 import json
@@ -54,7 +55,11 @@ class Manifest:
         names = ENTRY_FIELDS
         for k, entry in enumerate(self.entries):
             # a dict of the fields as they are: asdict() deep-copies each, most of a rerun's time
-            f.write(("," if k else "") + "\n  " + json.dumps({n: getattr(entry, n) for n in names}, ensure_ascii=False))
+            f.write(
+                ("," if k else "")
+                + "\n  "
+                + json.dumps({n: getattr(entry, n) for n in names}, ensure_ascii=False)
+            )
         f.write("\n ]\n}\n")
 
 
@@ -62,15 +67,17 @@ def read(raw: bytes) -> Manifest:
     """The manifest in `raw`; ValueError when anything in it is not what a run writes."""
     data = json.loads(raw)
     entries = data.pop("entries")
-    if set(data) != {f.name for f in fields(Manifest)} - {"entries"} or not isinstance(entries, list):
+    if set(data) != {f.name for f in fields(Manifest)} - {"entries"} or not isinstance(
+        entries, list
+    ):
         raise ValueError("not a run manifest")
     out = []
     for e in entries:
         if not isinstance(e, dict) or set(e) != set(ENTRY_FIELDS) or e["status"] not in STATUSES:
             raise ValueError("not a run manifest entry")
-        if not all(isinstance(e[k], str) for k in ("input", "id")) or not isinstance(e["counts"], dict):
+        if not all(isinstance(e[k], str) for k in ("input", "id")) or not isinstance(
+            e["counts"], dict
+        ):
             raise ValueError("not a run manifest entry")
         out.append(Entry(**e))
     return Manifest(**data, entries=out)
-
-

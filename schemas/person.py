@@ -10,7 +10,10 @@ class Role(BaseModel):
     title: str = Field(description="lowercase nominative, without the country")
     country: str | None = Field(description="canonical short country name")
     organization: str | None = Field(description="a non-state employer")
-    place: str | None = Field(default=None, description="the city or region the title is of, nominative (`мэр Могилева` → `Могилев`)")
+    place: str | None = Field(
+        default=None,
+        description="the city or region the title is of, nominative (`мэр Могилева` → `Могилев`)",
+    )
     span: Span
 
 

@@ -1,4 +1,5 @@
 """One output file, `out/<doc_id>.json`: the record contract, schema version 1."""
+
 from __future__ import annotations
 
 from typing import Literal

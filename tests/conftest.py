@@ -1,4 +1,5 @@
 """Models load once for the whole test session: loading is start-up work, not per-test work."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """Batch runs in this process: odd inputs, the manifest, reruns."""
+
 from __future__ import annotations
 
 import json
@@ -14,8 +15,10 @@ from schemas.manifest import read as read_manifest
 
 from .test_end_to_end import spans
 
-ARTICLE = ("Президент Казахстана Касым-Жомарт Токаев прибыл с государственным визитом в Баку. "
-           "«Мы готовы к диалогу с соседями», – заявил Токаев.\r\n")
+ARTICLE = (
+    "Президент Казахстана Касым-Жомарт Токаев прибыл с государственным визитом в Баку. "
+    "«Мы готовы к диалогу с соседями», – заявил Токаев.\r\n"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -26,17 +29,25 @@ def shared_models(extractor, monkeypatch):
 def odd_inputs(folder):
     folder.mkdir()
     (folder / "utf8.txt").write_text(ARTICLE, encoding="utf-8")
-    (folder / "cp1251.txt").write_bytes(ARTICLE.replace("«", '"').replace("»", '"').replace("–", "-").encode("cp1251"))
-    (folder / "koi8.txt").write_bytes(ARTICLE.replace("«", '"').replace("»", '"').replace("–", "-").encode("koi8_r"))
+    (folder / "cp1251.txt").write_bytes(
+        ARTICLE.replace("«", '"').replace("»", '"').replace("–", "-").encode("cp1251")
+    )
+    (folder / "koi8.txt").write_bytes(
+        ARTICLE.replace("«", '"').replace("»", '"').replace("–", "-").encode("koi8_r")
+    )
     (folder / "utf16.txt").write_bytes(ARTICLE.encode("utf-16"))
     (folder / "empty.txt").write_bytes(b"")
     (folder / "blank.txt").write_bytes(b" \r\n\t\n")
     (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    (folder / "page.txt").write_text(f"<html><body><p>{ARTICLE}</p><script>alert(1)</script></body></html>", encoding="utf-8")
+    (folder / "page.txt").write_text(
+        f"<html><body><p>{ARTICLE}</p><script>alert(1)</script></body></html>", encoding="utf-8"
+    )
     (folder / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / "hidden.txt").write_text("Другой текст о визите в Минск.", encoding="utf-8")
     (folder / "big.txt").write_text(ARTICLE * 50, encoding="utf-8")
-    (folder / os.fsdecode(b"\xff\xfe latin-1 name.txt")).write_text(ARTICLE, encoding="utf-8")  # not UTF-8 bytes
+    (folder / os.fsdecode(b"\xff\xfe latin-1 name.txt")).write_text(
+        ARTICLE, encoding="utf-8"
+    )  # not UTF-8 bytes
     return folder
 
 
@@ -50,18 +61,34 @@ def test_odd_inputs_work_or_fail_alone(tmp_path):
     folder = odd_inputs(tmp_path / "in")
     summary, problems = run(folder, tmp_path / "out", max_bytes=2000)
     status = {e.id: e.status for e in summary.entries}
-    assert status == {"big": "failed", "blank": "ok", "cp1251": "ok", "empty": "ok", "hidden": "ok", "hidden-2": "ok",
-                      "image": "failed", "koi8": "ok", "page": "ok", "utf16": "ok", "utf8": "ok", "__ latin-1 name": "ok"}
+    assert status == {
+        "big": "failed",
+        "blank": "ok",
+        "cp1251": "ok",
+        "empty": "ok",
+        "hidden": "ok",
+        "hidden-2": "ok",
+        "image": "failed",
+        "koi8": "ok",
+        "page": "ok",
+        "utf16": "ok",
+        "utf8": "ok",
+        "__ latin-1 name": "ok",
+    }
     assert len(problems) == 2 and all(p.startswith("error: ") for p in problems)
     assert any("image.txt" in p and "binary" in p for p in problems)
     assert any("big.txt" in p and "--max-bytes" in p for p in problems)
     for e in summary.entries:
         if e.status == "ok":
             rec = Record.model_validate_json((tmp_path / "out" / f"{e.id}.json").read_bytes())
-            text = decode_bytes(next(p for p in folder.iterdir() if naming.shown(p) == e.input).read_bytes())
+            text = decode_bytes(
+                next(p for p in folder.iterdir() if naming.shown(p) == e.input).read_bytes()
+            )
             assert rec.document.sha256 == e.sha256
-            for span in spans(rec.model_dump(mode="json")):  # offsets index the decoded text, `\r\n` and all
-                assert text[span["start"]:span["end"]] == span["text"]
+            for span in spans(
+                rec.model_dump(mode="json")
+            ):  # offsets index the decoded text, `\r\n` and all
+                assert text[span["start"] : span["end"]] == span["text"]
             if e.id in ("empty", "blank"):
                 assert not (rec.persons or rec.visits or rec.agreements or rec.quotes)
             elif e.id not in ("hidden", "hidden-2"):  # the rest hold the article
@@ -76,8 +103,9 @@ def test_manifest_accounts_for_every_input(tmp_path):
     assert len(manifest.entries) == len(list(folder.iterdir()))
     failed = [e for e in manifest.entries if e.status == "failed"]
     assert all(e.error for e in failed)
-    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")) == sorted(
-        f"{e.id}.json" for e in manifest.entries if e.status == "ok")
+    assert sorted(
+        p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")
+    ) == sorted(f"{e.id}.json" for e in manifest.entries if e.status == "ok")
 
 
 def test_rerun_reuses_unchanged_records_and_redoes_changed_ones(tmp_path):
@@ -129,7 +157,8 @@ def test_batches_shrink_for_several_workers_and_hold_every_input_once(tmp_path, 
 
 
 def test_entries_with_equal_counts_share_one_dict(tmp_path):
-    """What a run keeps per input is what grows with an archive's size: equal counts are one dict."""
+    """What a run keeps per input is what grows with an archive's size: equal counts are one
+    dict."""
     folder = tmp_path / "in"
     folder.mkdir()
     for k in range(3):
@@ -138,4 +167,6 @@ def test_entries_with_equal_counts_share_one_dict(tmp_path):
     first, *rest = summary.entries
     assert first.counts["persons"] == 1 and all(e.counts is first.counts for e in rest)
     again, _ = run(folder, tmp_path / "out")  # the cached entries share theirs too
-    assert {e.status for e in again.entries} == {"cached"} and all(e.counts is again.entries[0].counts for e in again.entries)
+    assert {e.status for e in again.entries} == {"cached"} and all(
+        e.counts is again.entries[0].counts for e in again.entries
+    )

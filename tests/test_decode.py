@@ -13,16 +13,19 @@ from .conftest import shared_or_skip
 TEXT = "Премьер-министр Азербайджана прибыл в Минск.\r\nПереговоры продлятся два дня.\r\n"
 
 
-@pytest.mark.parametrize("data", [
-    TEXT.encode("utf-8"),
-    b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
-    TEXT.encode("utf-16"),  # with a BOM
-    TEXT.encode("utf-16-le"),  # without one
-    TEXT.encode("utf-16-be"),
-    TEXT.encode("cp1251"),
-    TEXT.encode("koi8_r"),
-    TEXT.encode("cp866"),
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),  # with a BOM
+        TEXT.encode("utf-16-le"),  # without one
+        TEXT.encode("utf-16-be"),
+        TEXT.encode("cp1251"),
+        TEXT.encode("koi8_r"),
+        TEXT.encode("cp866"),
+    ],
+)
 def test_encodings_decode_to_the_same_text(data):
     assert decode_bytes(data) == TEXT  # the BOM goes, `\r\n` stays
 
@@ -38,12 +41,15 @@ def test_empty_and_blank_inputs_are_text(data):
     assert decode_bytes(data).strip() == ""
 
 
-@pytest.mark.parametrize("data", [
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01",
-    b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00",
-    bytes(range(256)) * 4,
-    b"PK\x03\x04\x14\x00\x00\x00\x08\x00",
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\x00",
+        bytes(range(256)) * 4,
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00",
+    ],
+)
 def test_binary_is_refused(data):
     with pytest.raises(DecodeError):
         decode_bytes(data)
@@ -62,7 +68,9 @@ def test_any_bytes_decode_or_are_refused_cleanly(data):
 def test_detector_on_real_texts():
     """The single-byte rule, measured on held-out texts (its weight was chosen on the dev split)."""
     path = shared_or_skip("benchmarks", "factru", "test.jsonl")
-    plain = str.maketrans({"«": '"', "»": '"', "—": "-", "–": "-", "„": '"', "“": '"', "”": '"', "…": "...", "№": "N"})
+    plain = str.maketrans(
+        {"«": '"', "»": '"', "—": "-", "–": "-", "„": '"', "“": '"', "”": '"', "…": "...", "№": "N"}
+    )
     texts = [json.loads(line)["text"].translate(plain) for line in path.open(encoding="utf-8")]
     wrong = total = 0
     for encoding in ("cp1251", "koi8_r", "cp866"):
@@ -81,4 +89,7 @@ def test_detector_on_real_texts():
 def test_control_pattern_is_unicode_cc_without_whitespace():
     chars = (chr(c) for c in range(sys.maxunicode + 1))
     assert {ch for ch in chars if CONTROL.match(ch)} == {
-        chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cc" and chr(c) not in "\t\n\v\f\r"}
+        chr(c)
+        for c in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(c)) == "Cc" and chr(c) not in "\t\n\v\f\r"
+    }

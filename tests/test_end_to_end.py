@@ -1,4 +1,5 @@
 """The seeds end to end through the CLI, and the span property over every record."""
+
 from __future__ import annotations
 
 import json
@@ -33,7 +34,11 @@ def spans(obj):
 @pytest.fixture(scope="module")
 def seed_out(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
-    subprocess.run([sys.executable, "-m", "pipeline", "extract", str(ROOT / "seeds"), "--out", str(out)], check=True, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, "-m", "pipeline", "extract", str(ROOT / "seeds"), "--out", str(out)],
+        check=True,
+        cwd=ROOT,
+    )
     return out
 
 
@@ -51,42 +56,87 @@ def test_every_span_indexes_its_text(seed_out):
         rec = json.loads(path.read_text(encoding="utf-8"))
         text = (ROOT / "seeds" / f"{path.stem}.txt").read_text(encoding="utf-8")
         for s in spans(rec):
-            assert text[s["start"]:s["end"]] == s["text"]
+            assert text[s["start"] : s["end"]] == s["text"]
 
 
 def test_output_is_deterministic(seed_out, tmp_path):
-    subprocess.run([sys.executable, "-m", "pipeline", "extract", str(ROOT / "seeds"), "--out", str(tmp_path)], check=True, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, "-m", "pipeline", "extract", str(ROOT / "seeds"), "--out", str(tmp_path)],
+        check=True,
+        cwd=ROOT,
+    )
     for path in records_in(seed_out):
         assert path.read_bytes() == (tmp_path / path.name).read_bytes()
 
 
 def test_seed_gold_scores_perfectly_on_persons_and_quotes(seed_out):
     gold = shared_or_skip("corpus", "seeds", "gold")
-    res = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), str(gold), str(seed_out), "--json"],
-                         capture_output=True, text=True, check=True)
+    res = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "score.py"), str(gold), str(seed_out), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     report = json.loads(res.stdout)
     for kind in ("persons", "quotes", "agreements"):
         assert report[kind]["f1"] == 1.0, (kind, report[kind])
 
 
-WORDS = st.sampled_from(["Президент", "России", "Владимир", "Путин", "«", "»", "„", "“", '"', "–", ",", ".",
-                         "\n", "\r\n", "заявил", "визит", "в", "Минск", "подписали", "соглашение", "15.09.2022", "**", "[", "](#)"])
+WORDS = st.sampled_from(
+    [
+        "Президент",
+        "России",
+        "Владимир",
+        "Путин",
+        "«",
+        "»",
+        "„",
+        "“",
+        '"',
+        "–",
+        ",",
+        ".",
+        "\n",
+        "\r\n",
+        "заявил",
+        "визит",
+        "в",
+        "Минск",
+        "подписали",
+        "соглашение",
+        "15.09.2022",
+        "**",
+        "[",
+        "](#)",
+    ]
+)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.one_of(WORDS, st.text(max_size=5)), max_size=40).map(" ".join))
 @example("Путин 𗀀 сказал: «𗀀»")  # a character without a Unicode name once crashed pymorphy3
 @example("¹ соглашение")  # a superscript digit is a digit to str.isdigit, not to int()
 def test_any_text_gives_valid_spans(extractor, text):
     rec = extractor(text).model_dump(mode="json", by_alias=True)
     for s in spans(rec):
-        assert text[s["start"]:s["end"]] == s["text"]
+        assert text[s["start"] : s["end"]] == s["text"]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.one_of(st.binary(max_size=300), st.text(max_size=200).map(lambda t: t.encode("utf-8")),
-                 st.text(alphabet="абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ .,«»\r\n", max_size=200)
-                 .map(lambda t: t.encode("cp1251"))))
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=200).map(lambda t: t.encode("utf-8")),
+        st.text(
+            alphabet="абвгдежзийклмнопрстуфхцчшщъыьэюяАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ .,«»\r\n",
+            max_size=200,
+        ).map(lambda t: t.encode("cp1251")),
+    )
+)
 def test_any_bytes_are_refused_or_give_valid_spans(extractor, data):
     from pipeline.decode import DecodeError, decode_bytes
 
@@ -96,4 +146,4 @@ def test_any_bytes_are_refused_or_give_valid_spans(extractor, data):
         return
     rec = extractor(text).model_dump(mode="json", by_alias=True)
     for s in spans(rec):
-        assert text[s["start"]:s["end"]] == s["text"]
+        assert text[s["start"] : s["end"]] == s["text"]

@@ -1,4 +1,5 @@
 """Every engine gives the same bytes: worker processes and a Dask cluster against one process."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -16,7 +17,9 @@ def inputs(tmp_path_factory):
     for seed in sorted((ROOT / "seeds").glob("*.txt")):
         shutil.copy(seed, folder / seed.name)
     for i in range(6):
-        (folder / f"extra{i}.txt").write_text(f"Выпуск {i}.\n" + ARTICLE * (i + 1), encoding="utf-8")
+        (folder / f"extra{i}.txt").write_text(
+            f"Выпуск {i}.\n" + ARTICLE * (i + 1), encoding="utf-8"
+        )
     return folder
 
 
@@ -33,8 +36,10 @@ def test_worker_processes_write_the_same_bytes(inputs, serial, tmp_path):
     assert records(tmp_path) == serial
 
 
-@pytest.mark.skipif(importlib.util.find_spec("distributed") is None,
-                    reason="the Dask engine is an optional extra: pip install '.[dask]' (make test installs it)")
+@pytest.mark.skipif(
+    importlib.util.find_spec("distributed") is None,
+    reason="the Dask engine is an optional extra: pip install '.[dask]' (make test installs it)",
+)
 def test_dask_local_cluster_writes_the_same_bytes(inputs, serial, tmp_path):
     res = cli("extract", str(inputs), "--out", str(tmp_path), "--engine", "dask", "--workers", "2")
     assert res.returncode == 0, res.stderr

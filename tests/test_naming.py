@@ -5,17 +5,20 @@ import pytest
 from pipeline.naming import assign_ids, inputs, safe_id
 
 
-@pytest.mark.parametrize("name,expected", [
-    ("a/.hidden.txt", "hidden"),
-    ("x/ok.txt", "ok"),
-    ("x/...txt", "document"),
-    ("x/статья от 1 мая.txt", "статья от 1 мая"),
-    ("x/a:b*c?.txt", "a_b_c_"),
-    ("x/CON.txt", "_CON"),
-    ("x/new\nline.txt", "new_line"),
-    ("x/ trailing. .txt", "trailing"),
-    ("x/\udcff\udcfe name.txt", "__ name"),  # bytes of a file name that are not UTF-8
-])
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("a/.hidden.txt", "hidden"),
+        ("x/ok.txt", "ok"),
+        ("x/...txt", "document"),
+        ("x/статья от 1 мая.txt", "статья от 1 мая"),
+        ("x/a:b*c?.txt", "a_b_c_"),
+        ("x/CON.txt", "_CON"),
+        ("x/new\nline.txt", "new_line"),
+        ("x/ trailing. .txt", "trailing"),
+        ("x/\udcff\udcfe name.txt", "__ name"),  # bytes of a file name that are not UTF-8
+    ],
+)
 def test_ids_are_safe_file_names(name, expected):
     assert safe_id(Path(name)) == expected
 
@@ -27,7 +30,12 @@ def test_long_names_are_cut_to_fit_a_file_system():
 def test_collisions_resolve_the_same_way_every_time():
     paths = [Path("b/x.txt"), Path("a/x.txt"), Path("c/X.txt"), Path("d/x-2.txt")]
     ids = dict(assign_ids(paths))
-    assert ids == {Path("a/x.txt"): "x", Path("b/x.txt"): "x-3", Path("c/X.txt"): "X-4", Path("d/x-2.txt"): "x-2"}
+    assert ids == {
+        Path("a/x.txt"): "x",
+        Path("b/x.txt"): "x-3",
+        Path("c/X.txt"): "X-4",
+        Path("d/x-2.txt"): "x-2",
+    }
     assert dict(assign_ids(list(reversed(paths)))) == ids
 
 

@@ -1,4 +1,5 @@
 """The README's examples run as written."""
+
 from __future__ import annotations
 
 import contextlib
@@ -29,16 +30,32 @@ def run(code: str) -> str:
 def test_python_api_example(extractor, monkeypatch):
     import pipeline
 
-    monkeypatch.setattr(pipeline, "Extractor", lambda: extractor, raising=False)  # the session's models
+    monkeypatch.setattr(
+        pipeline, "Extractor", lambda: extractor, raising=False
+    )  # the session's models
     printed = run(example("api")).splitlines()
     assert printed[0] == "Касым-Жомарт Токаев state Баку"  # what the README's comment promises
     assert printed[1].startswith("{")
 
 
 def test_validation_example(tmp_path):
-    shutil.copytree(ROOT / "schemas", tmp_path / "schemas", ignore=shutil.ignore_patterns("*.py", "__pycache__"))
-    subprocess.run([sys.executable, "-m", "pipeline", "extract", str(ROOT / "seeds"), "--out", str(tmp_path / "out")],
-                   check=True, cwd=ROOT, capture_output=True)
+    shutil.copytree(
+        ROOT / "schemas", tmp_path / "schemas", ignore=shutil.ignore_patterns("*.py", "__pycache__")
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "extract",
+            str(ROOT / "seeds"),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
     cwd = os.getcwd()
     os.chdir(tmp_path)
     try:

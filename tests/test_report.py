@@ -1,4 +1,5 @@
 """The HTML report: escaped, self-contained, marks where the records point; rendered in Chromium."""
+
 from __future__ import annotations
 
 import re
@@ -13,8 +14,11 @@ from pipeline.report import Mark, highlight, render
 from .conftest import ROOT
 from .test_cli import ARTICLE, cli
 
-HOSTILE = ('<script>document.title="PWNED"</script><img src=x onerror="document.title=\'PWNED\'">\n'
-           "Президент Франции Эмманюэль Макрон прибыл в Берлин. «Мы будем работать вместе с Германией», – заявил Макрон.\n")
+HOSTILE = (
+    '<script>document.title="PWNED"</script><img src=x onerror="document.title=\'PWNED\'">\n'
+    "Президент Франции Эмманюэль Макрон прибыл в Берлин. «Мы будем работать вместе с "
+    "Германией», – заявил Макрон.\n"
+)
 
 
 def test_highlight_escapes_and_layers_overlapping_marks():
@@ -40,7 +44,9 @@ def report_dir(tmp_path_factory):
 def test_report_is_self_contained_and_inert(report_dir):
     html = (report_dir / "report.html").read_text(encoding="utf-8")
     assert "Content-Security-Policy" in html and "default-src 'none'" in html
-    assert not re.search(r"<script|<img|<[^>]*\bon\w+=|(src|href)=\"?https?:", html, re.I)  # markup shows as text
+    assert not re.search(
+        r"<script|<img|<[^>]*\bon\w+=|(src|href)=\"?https?:", html, re.I
+    )  # markup shows as text
     assert "&lt;script&gt;document.title=&quot;PWNED&quot;&lt;/script&gt;" in html
 
 
@@ -58,13 +64,31 @@ def chromium() -> str:
     pytest.skip("no Chromium: make test installs Debian's chromium package where it can (apt-get)")
 
 
-BROWSER_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+BROWSER_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def browse(report, tmp_path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([chromium(), *BROWSER_FLAGS, f"--user-data-dir={tmp_path / 'profile'}", *args,
-                           report.resolve().as_uri()], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [
+            chromium(),
+            *BROWSER_FLAGS,
+            f"--user-data-dir={tmp_path / 'profile'}",
+            *args,
+            report.resolve().as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_report_renders_in_chromium(report_dir, tmp_path):
@@ -72,7 +96,9 @@ def test_report_renders_in_chromium(report_dir, tmp_path):
     assert "<title>Records: 4 documents</title>" in dom  # the injected script did not run
     assert "PWNED" not in dom.split("<body>")[0]
     for seed_person in ("Ильхам Алиев", "Александр Лукашенко", "Али Асадов"):
-        assert re.search(r'<mark class="per[^"]*">[^<]*' + seed_person.split()[1][:5], dom), seed_person
+        assert re.search(r'<mark class="per[^"]*">[^<]*' + seed_person.split()[1][:5], dom), (
+            seed_person
+        )
     sections = re.findall(r'<section id="([^"]+)">', dom)
     assert sorted(sections) == ["000_6bca8300c25dfb3a", "004_3a8856661ff0840b", "hostile", "lavrov"]
     seed = dom.split('<section id="000_6bca8300c25dfb3a">')[1].split("</section>")[0]
@@ -91,8 +117,15 @@ def test_render_of_no_records_is_a_page():
 
 def test_report_rebuilt_elsewhere_still_finds_relative_sources(tmp_path):
     out = tmp_path / "out"
-    assert cli("extract", "seeds", "--out", str(out), "--no-report").returncode == 0  # relative to the project
-    res = subprocess.run([sys.executable, "-m", "pipeline", "report", str(out)], cwd=tmp_path, capture_output=True, text=True)
+    assert (
+        cli("extract", "seeds", "--out", str(out), "--no-report").returncode == 0
+    )  # relative to the project
+    res = subprocess.run(
+        [sys.executable, "-m", "pipeline", "report", str(out)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
     assert res.returncode == 0, res.stderr
     html = (out / "report.html").read_text(encoding="utf-8")
     assert '<mark class="per' in html and "cannot be shown" not in html

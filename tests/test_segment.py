@@ -12,5 +12,5 @@ def test_markup_is_blanked_without_moving_offsets():
 
 def test_sentences_never_cross_a_line(models):
     doc = segment(Source("d", "", "", "Заголовок без точки\nПервое предложение. Второе."), models)
-    texts = [doc.text[s.start:s.end] for s in doc.sentences]
+    texts = [doc.text[s.start : s.end] for s in doc.sentences]
     assert texts == ["Заголовок без точки", "Первое предложение.", "Второе."]

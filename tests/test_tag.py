@@ -1,4 +1,5 @@
 """Batching for slovnet: every item tagged once, batches bounded by count and by padded size."""
+
 from __future__ import annotations
 
 from pipeline.tag import _by_length
@@ -28,4 +29,6 @@ def test_batches_hold_similar_lengths_within_count_and_padded_size():
     sizes = [[len(i) for i in batch] for batch in tagger.batches]
     # four short ones (the count); a third 12 would pad to 36 > 30; 50 is over the budget alone
     assert sizes == [[3, 3, 3, 3], [3, 12], [12, 12], [50]]
-    assert all(len(b) <= tagger.batch_size and (len(b) * max(b) <= 30 or len(b) == 1) for b in sizes)
+    assert all(
+        len(b) <= tagger.batch_size and (len(b) * max(b) <= 30 or len(b) == 1) for b in sizes
+    )

@@ -2,11 +2,36 @@
 
 # Lemmas of nouns and verbs that state a trip.
 VISIT_NOUNS = {"визит", "поездка", "посещение", "турне", "командировка", "пребывание"}
-VISIT_VERBS = {"посетить", "посещать", "прибыть", "прибывать", "побывать", "приехать", "приезжать",
-               "прилететь", "прилетать", "отправиться", "отправляться", "полететь", "вылететь",
-               "направиться", "съездить", "посещение", "отбыть", "отбывать"}
+VISIT_VERBS = {
+    "посетить",
+    "посещать",
+    "прибыть",
+    "прибывать",
+    "побывать",
+    "приехать",
+    "приезжать",
+    "прилететь",
+    "прилетать",
+    "отправиться",
+    "отправляться",
+    "полететь",
+    "вылететь",
+    "направиться",
+    "съездить",
+    "посещение",
+    "отбыть",
+    "отбывать",
+}
 # `находится в Азербайджане с визитом`: a verb that states a trip only beside a visit noun.
-VISIT_WITH_NOUN = {"находиться", "совершить", "совершать", "пребывать", "завершить", "завершать", "начать"}
+VISIT_WITH_NOUN = {
+    "находиться",
+    "совершить",
+    "совершать",
+    "пребывать",
+    "завершить",
+    "завершать",
+    "начать",
+}
 
 # `Путин принял в Кремле президента Конго …`: the one received travelled, the subject hosts; and
 # `его встретил министр обороны КНДР`: whoever receives the visitor there hosts.
@@ -15,16 +40,39 @@ RECEIVING_VERBS = {"принять", "принимать", "встретить",
 # `Путин встретился в Пекине с Си Цзиньпином`: of two who met somewhere, the one from elsewhere
 # travelled and the local one hosts.
 MEETING_VERBS = {"встретиться", "встречаться"}
-# Who lives where they meet people: meeting them there is no trip (`встретился в Москве с послом США`).
-RESIDENT_TITLES = {"посол", "консул", "генконсул", "атташе", "постпред", "постоянный представитель", "корреспондент"}
+# Who lives where they meet people: meeting them there is no trip (`встретился в Москве с послом
+# США`).
+RESIDENT_TITLES = {
+    "посол",
+    "консул",
+    "генконсул",
+    "атташе",
+    "постпред",
+    "постоянный представитель",
+    "корреспондент",
+}
 
 # Nouns for talks: `переговоры госсекретаря США … в Сочи` puts the foreign side on a trip.
 MEETING_NOUNS = {"переговоры", "встреча", "беседа"}
 
 # Nouns a destination may hang on (`визит в Минск`, `саммит в Вашингтоне`); a place that hangs on
 # any other noun (`директоров компаний в РФ`) says nothing about the trip.
-DESTINATION_NOUNS = VISIT_NOUNS | MEETING_NOUNS | {"саммит", "форум", "конференция", "заседание", "сессия",
-                                                  "церемония", "торжество", "праздник", "делегация", "остров"}
+DESTINATION_NOUNS = (
+    VISIT_NOUNS
+    | MEETING_NOUNS
+    | {
+        "саммит",
+        "форум",
+        "конференция",
+        "заседание",
+        "сессия",
+        "церемония",
+        "торжество",
+        "праздник",
+        "делегация",
+        "остров",
+    }
+)
 
 # `делегация, прибывшая в Минск во главе с …`: a participle's noun that travels with its leader
 # (any other noun that is no person — `представителей, посетивших Москву` — names no visitor).
@@ -40,14 +88,38 @@ GUEST_NOUNS = {"гость", "делегация"}
 NATURE = "характер"
 
 # Adjective stems before `визит` → kind.
-VISIT_KINDS = {"государствен": "state", "официальн": "official", "рабоч": "working",
-               "дружествен": "friendly", "частн": "private"}
+VISIT_KINDS = {
+    "государствен": "state",
+    "официальн": "official",
+    "рабоч": "working",
+    "дружествен": "friendly",
+    "частн": "private",
+}
 
 # Lemmas that put a trip (or a signing) in the future or in the past.
-PLANNED = {"планировать", "планироваться", "запланировать", "запланированный", "намереваться",
-           "намерен", "должен", "предстоящий", "ожидаться", "накануне", "собираться", "будущий", "готовиться",
-           "отменить", "отменять", "отмененный", "наметить", "намечать", "намечаться", "намеченный",
-           "намереваться", "намеренный"}  # a trip called off was planned
+PLANNED = {
+    "планировать",
+    "планироваться",
+    "запланировать",
+    "запланированный",
+    "намереваться",
+    "намерен",
+    "должен",
+    "предстоящий",
+    "ожидаться",
+    "накануне",
+    "собираться",
+    "будущий",
+    "готовиться",
+    "отменить",
+    "отменять",
+    "отмененный",
+    "наметить",
+    "намечать",
+    "намечаться",
+    "намеченный",
+    "намеренный",
+}  # a trip called off was planned
 # A signing put off is still to come: `Подписание соглашения отложено`.
 POSTPONED = {"отложить", "откладывать", "отложенный", "перенести", "переносить", "перенесенный"}
 ONGOING = {"находиться", "пребывать", "совершать", "проходить"}
@@ -59,23 +131,52 @@ MAYBE = {"мочь", "возможный", "возможно", "вероятны
 
 # Agreement nouns (lemmas; two-word keys for adjective + noun) → kind.
 AGREEMENT_NOUNS = {
-    "соглашение": "agreement", "договоренность": "agreement", "договор": "treaty",
-    "меморандум": "memorandum", "дорожный карта": "roadmap", "декларация": "declaration",
-    "совместный заявление": "joint_statement", "протокол": "protocol", "контракт": "contract",
-    "программа": "programme", "документ": "documents", "хартия": "treaty", "конвенция": "treaty",
-    "пакт": "treaty", "побратимский узы": "agreement", "коммюнике": "joint_statement",
+    "соглашение": "agreement",
+    "договоренность": "agreement",
+    "договор": "treaty",
+    "меморандум": "memorandum",
+    "дорожный карта": "roadmap",
+    "декларация": "declaration",
+    "совместный заявление": "joint_statement",
+    "протокол": "protocol",
+    "контракт": "contract",
+    "программа": "programme",
+    "документ": "documents",
+    "хартия": "treaty",
+    "конвенция": "treaty",
+    "пакт": "treaty",
+    "побратимский узы": "agreement",
+    "коммюнике": "joint_statement",
     "план": "programme",
 }
 # Numbers written as words before an agreement noun: `подписал три важных контракта`.
-NUMBER_WORDS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
-                "девять": 9, "десять": 10}
+NUMBER_WORDS = {
+    "два": 2,
+    "две": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+}
 
 # `соглашение о сотрудничестве в сфере образования`: after `в`, these words continue a title.
 FIELD_NOUNS = {"сфере", "области", "отрасли"}
 
-# Statements are issued, not only signed: `выступили с совместным заявлением` (signed, by the subjects).
+# Statements are issued, not only signed: `выступили с совместным заявлением` (signed, by the
+# subjects).
 ISSUED_KINDS = {"joint_statement", "declaration"}
-ISSUING_VERBS = {"выступить", "выступать", "опубликовать", "обнародовать", "распространить", "сделать"}
+ISSUING_VERBS = {
+    "выступить",
+    "выступать",
+    "опубликовать",
+    "обнародовать",
+    "распространить",
+    "сделать",
+}
 
 # Kinds of document that need not bind two sides (a state's own programme, a company's contract).
 ONE_SIDED = {"programme", "contract"}
@@ -89,18 +190,58 @@ NOT_SIGNING = {"отказаться", "отказываться", "отказ"}
 # An infinitive signing verb states an aim, a request or a hindrance (`просили принять программу`,
 # `не дает заключить соглашение`): no signing, unless one of these says it happened.
 MANAGED = {"смочь", "удаться", "суметь"}
-# Nouns for a side of a signing, which a country's adjective names: `российская и китайская стороны`.
-SIDE_NOUNS = {"сторона", "делегация", "правительство", "министерство", "ведомство", "компания", "коллега", "партнер"}
+# Nouns for a side of a signing, which a country's adjective names: `российская и китайская
+# стороны`.
+SIDE_NOUNS = {
+    "сторона",
+    "делегация",
+    "правительство",
+    "министерство",
+    "ведомство",
+    "компания",
+    "коллега",
+    "партнер",
+}
 
 # Words after which `о подписании`, `о заключении` is what is agreed on (planned: `договорились о
 # подписании`) or only talked about (mentioned: `переговоры о заключении договора`), not done.
 SIGNING_AGREED_ON = {"договориться", "договоренность", "решение", "решить"}
 # `к подписанию` after these: on the way to a signing (mentioned) or preparing one (planned).
-TOWARDS_SIGNING = {"путь": "mentioned", "шаг": "mentioned", "препятствие": "mentioned",
-                   "подготовка": "planned", "готовиться": "planned", "готовность": "planned", "готовый": "planned"}
-SIGNING_TALKED_OF = SIGNING_AGREED_ON | {"договариваться", "переговоры", "обсудить", "обсуждать", "обсуждение",
-                                         "вопрос", "предложение", "предложить", "идея", "план"}
+TOWARDS_SIGNING = {
+    "путь": "mentioned",
+    "шаг": "mentioned",
+    "препятствие": "mentioned",
+    "подготовка": "planned",
+    "готовиться": "planned",
+    "готовность": "planned",
+    "готовый": "planned",
+}
+SIGNING_TALKED_OF = SIGNING_AGREED_ON | {
+    "договариваться",
+    "переговоры",
+    "обсудить",
+    "обсуждать",
+    "обсуждение",
+    "вопрос",
+    "предложение",
+    "предложить",
+    "идея",
+    "план",
+}
 
-SIGN_VERBS = {"подписать", "подписывать", "подписание", "подписанный", "заключить", "заключать",
-              "заключение", "ратифицировать", "ратификация", "согласовать", "присоединиться",
-              "утвердить", "связать", "принять"}
+SIGN_VERBS = {
+    "подписать",
+    "подписывать",
+    "подписание",
+    "подписанный",
+    "заключить",
+    "заключать",
+    "заключение",
+    "ратифицировать",
+    "ратификация",
+    "согласовать",
+    "присоединиться",
+    "утвердить",
+    "связать",
+    "принять",
+}

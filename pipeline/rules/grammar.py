@@ -5,7 +5,8 @@ OPENING_QUOTES = {"«", "„", "“", '"'}
 CLOSING_QUOTES = {"»", "“", "”", '"'}
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 
-# Marks that set an apposition off after a name: `Лукашенко, президент`, `Тишков - директор`, `Лёв (тренер)`.
+# Marks that set an apposition off after a name: `Лукашенко, президент`, `Тишков - директор`, `Лёв
+# (тренер)`.
 APPOSITION_MARKS = {",", "–", "—", "-", "("}
 # Marks that end an apposition.
 APPOSITION_ENDS = {",", ".", ";", ")", "(", "—", "–", "-", ":", "!", "?", "»", '"'}
@@ -16,10 +17,31 @@ DASHES = {"–", "—", "-"}
 INNER_PREPOSITIONS = {"по", "при"}
 
 # Legal forms written before a quoted company name: `ОАО «Газпром»`.
-LEGAL_FORMS = {"ОАО", "ЗАО", "ООО", "ПАО", "АО", "ОДО", "ФГУП", "ГУП", "МУП", "НКО", "АНО", "ЗАО", "ТОО", "ИП"}
+LEGAL_FORMS = {
+    "ОАО",
+    "ЗАО",
+    "ООО",
+    "ПАО",
+    "АО",
+    "ОДО",
+    "ФГУП",
+    "ГУП",
+    "МУП",
+    "НКО",
+    "АНО",
+    "ТОО",
+    "ИП",
+}
 
 # Universal Dependencies case names (slovnet's tags) → pymorphy's grammemes.
-UD_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+UD_CASES = {
+    "Nom": "nomn",
+    "Gen": "gent",
+    "Dat": "datv",
+    "Acc": "accs",
+    "Ins": "ablt",
+    "Loc": "loct",
+}
 # pymorphy grammemes of proper names: a word with one is no common noun.
 PROPER_TAGS = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 
