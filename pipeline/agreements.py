@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .dates import Date
+from .explain import Why
 from .document import Parsed
 from .geo import Place, fold, located
 from .models import MorphVocab
@@ -34,6 +35,7 @@ class Agreement:
     visit: Visit | None
     evidence: list[tuple[int, int]] = field(default_factory=list)
     named: bool = False  # `Потсдамская декларация`, `соглашение 1855 года`: one particular document
+    why: Why = field(default_factory=dict)  # field → the rule that set it (explain mode)
 
 
 def _restated(toks: list, k: int) -> bool:

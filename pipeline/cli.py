@@ -104,6 +104,15 @@ def parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--debug", action="store_true", help="show tracebacks of documents the pipeline failed on"
     )
+    why = sub.add_parser(
+        "explain",
+        help="show which rule produced each field of the records of some texts",
+        description=(
+            "Extract the given .txt files in this process and print, per record id, the rule that "
+            "produced each field (JSON). The records themselves are what extract writes."
+        ),
+    )
+    why.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt files or folders of them")
     rep = sub.add_parser(
         "report",
         help="rebuild DIR/report.html from the records in DIR",
@@ -222,6 +231,25 @@ def _say(line: str, bar) -> None:  # noqa: ANN001
         print(line, file=sys.stderr)
 
 
+def explain(args: argparse.Namespace) -> int:
+    import json
+
+    from .decode import decode
+    from .extract import Extractor
+    from .naming import inputs, safe_id
+
+    try:
+        paths = inputs(args.inputs)
+    except FileNotFoundError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    extractor = Extractor(explain=True)
+    extractor.run([decode(Path(p), safe_id(Path(p))) for p in paths])
+    print(json.dumps(extractor.explanations, ensure_ascii=False, indent=1))
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return extract(args) if args.command == "extract" else report(args)
+    commands = {"extract": extract, "report": report, "explain": explain}
+    return commands[args.command](args)

@@ -9,6 +9,7 @@ from schemas import Record
 from .agreements import AgreementFinder
 from .dates import DateFinder
 from .document import Source
+from .explain import explanation
 from .geo import Gazetteer
 from .models import Models
 from .persons import PersonFinder
@@ -22,8 +23,11 @@ from .visits import VisitFinder
 class Extractor:
     """`Extractor()(text)` → the record of one text; `run(sources)` for a batch."""
 
-    def __init__(self, models: Models | None = None) -> None:
+    def __init__(self, models: Models | None = None, explain: bool = False) -> None:
         self.models = models or Models.load()
+        # with `explain`, which rule produced each field, per document id (never in the record)
+        self.explain = explain
+        self.explanations: dict[str, dict[str, dict]] = {}
         gazetteer = Gazetteer(self.models.morph_vocab)
         self.persons = PersonFinder(self.models, gazetteer)
         self.dates = DateFinder(self.models)
@@ -44,6 +48,8 @@ class Extractor:
             agreements = self.agreements.run(doc, persons, dates, visits)
             quotes = self.quotes.run(doc, persons)
             records.append(build(doc, persons, dates, published, visits, agreements, quotes))
+            if self.explain:
+                self.explanations[doc.source.id] = explanation(persons, visits, agreements, quotes)
         return records
 
 

@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 from natasha.norm import inflect_word
 from natasha.shape import recover_shape
 
+from .explain import Why
 from .document import Parsed, Token
 from .geo import Gazetteer, Place, fold, located
 from .models import Models
@@ -31,6 +32,7 @@ class Role:
     start: int
     end: int
     place: str | None = None
+    why: Why = field(default_factory=dict)  # field → the rule that set it (explain mode)
 
 
 @dataclass
@@ -194,6 +196,20 @@ def state_title(title: str) -> bool:
 
 SAME_NAME_RATIO = 0.85
 OBJECT_PRONOUNS = {"его", "ее", "её", "их", "него", "нее", "неё", "них"}
+
+
+def _role(doc: Parsed, t: Title, rule: str | None = None, **fields: str | None) -> Role:
+    """The role a title phrase gives its holder; `fields` override the phrase's own reading."""
+    read = {
+        "title": t.title,
+        "country": t.country,
+        "organization": t.organization,
+        "place": t.place,
+    }
+    read.update(fields)
+    start, end = doc.tokens[t.first].start, doc.tokens[t.last - 1].end
+    title, country, organization, place = read.values()
+    return Role(title, country, organization, start, end, place, {"title": rule or t.rule})
 
 
 def _one_holder(title: str) -> bool:
@@ -585,16 +601,7 @@ class PersonFinder:
                 for t in found:
                     used.update(range(t.first, t.last))
                     if t.title:
-                        p.roles.append(
-                            Role(
-                                t.title,
-                                t.country,
-                                t.organization,
-                                doc.tokens[t.first].start,
-                                doc.tokens[t.last - 1].end,
-                                t.place,
-                            )
-                        )
+                        p.roles.append(_role(doc, t))
         main_countries = self._main_countries(places, used)
         destinations = [pl for pl in places if _travelled_to(doc, pl)]  # places someone goes to
         held: dict[tuple[str, str | None], list[Person]] = {}
@@ -636,16 +643,7 @@ class PersonFinder:
             holder = result.antecedent(doc, tok.start, tok.text) if stated else None
             for t in stated if holder is not None else []:
                 if all(r.title != t.title for r in holder.roles):
-                    holder.roles.append(
-                        Role(
-                            t.title,
-                            t.country,
-                            t.organization,
-                            doc.tokens[t.first].start,
-                            doc.tokens[t.last - 1].end,
-                            t.place,
-                        )
-                    )
+                    holder.roles.append(_role(doc, t, "title stated of a pronoun"))
 
     def _owners(
         self, doc: Parsed, persons: list[Person], by_token: dict[int, Person]
@@ -690,16 +688,7 @@ class PersonFinder:
                 )
                 title = " ".join([title, genitive.word if genitive else office.title])
                 country = country or office.country
-            holder.roles.append(
-                Role(
-                    title,
-                    country,
-                    t.organization,
-                    doc.tokens[t.first].start,
-                    doc.tokens[t.last - 1].end,
-                    t.place,
-                )
-            )
+            holder.roles.append(_role(doc, t, "aide of an office", title=title, country=country))
 
     def _shared_title(
         self,
@@ -900,16 +889,7 @@ class PersonFinder:
         if best is None or tied:
             return None
         p = best[2]
-        p.roles.append(
-            Role(
-                canonical,
-                t.country,
-                None,
-                doc.tokens[t.first].start,
-                doc.tokens[t.last - 1].end,
-                t.place,
-            )
-        )
+        p.roles.append(_role(doc, t, "title-only reference", title=canonical, organization=None))
         return p
 
     @staticmethod
@@ -1010,7 +990,7 @@ class PersonFinder:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Role(r.title, country, r.organization, r.start, r.end, r.place))
+            out.append(Role(r.title, country, r.organization, r.start, r.end, r.place, r.why))
         # `премьер` beside `премьер-министр` of the same country is the same office said short
         full = {(r.title, r.country) for r in out}
         return [

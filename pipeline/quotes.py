@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .explain import Why
 from .document import Parsed, Token
 from .geo import fold
 from .persons import Person, PersonsResult
@@ -27,6 +28,7 @@ class Quote:
     verb: str | None
     # between marks in one line (not a dialogue line, nor a paragraph of a longer quotation)
     closed: bool = True
+    why: Why = field(default_factory=dict)  # field → the rule that set it (explain mode)
 
 
 def _pairs(line: str) -> list[tuple[int, int]]:

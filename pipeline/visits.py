@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .dates import Date
+from .explain import Why
 from .document import Parsed, Sentence
 from .geo import Place, fold, located
 from .persons import Person, PersonsResult
@@ -53,6 +54,7 @@ class Visit:
     meetings: list[Meeting] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)
     invited: bool = False  # the host is the one who invited (`по приглашению …`), not a guess
+    why: Why = field(default_factory=dict)  # field → the rule that set it (explain mode)
 
 
 def _country_of(p: Person | None) -> str | None:

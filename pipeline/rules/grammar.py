@@ -11,6 +11,13 @@ APPOSITION_MARKS = {",", "–", "—", "-", "("}
 # Marks that end an apposition.
 APPOSITION_ENDS = {",", ".", ";", ")", "(", "—", "–", "-", ":", "!", "?", "»", '"'}
 DASHES = {"–", "—", "-"}
+# Marks between clauses: two words with one of these between stand in different clauses.
+CLAUSE_BREAKS = {",", ";", ":", "—", "–"}
+
+# `с`/`со` + instrumental: whom one meets or talks with (`встретился с президентом`).
+WITH = {"с", "со"}
+# `в`/`во`/`на` + a place: where something is or goes (`в Москве`, `на Украину`).
+LOCATIVE = {"в", "во", "на"}
 
 # Prepositions that may stand inside a title or an organisation's name (`Комитет по иностранным
 # делам`, `совет при главном архитекторе`); any other ends the phrase (`посол Японии в России`).
