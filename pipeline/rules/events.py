@@ -128,6 +128,27 @@ ARRIVAL_VERBS = {"прибыть", "приехать", "прилететь"}
 TRIP_OVER = {"завершить", "завершиться", "вернуться", "покинуть", "итог"}
 # `визит … может состояться`, `визит возможен`: a trip that may happen is still to come.
 MAYBE = {"мочь", "возможный", "возможно", "вероятный", "вероятно"}
+# `Накануне … побывал` is yesterday; `накануне визита` is before a trip to come.
+EVE = "накануне"
+# `визит продлится до 12 ноября`: the date after this word is when the trip ends.
+UNTIL = "до"
+# Offices by rank, highest first: the counterpart a head of state or government meets abroad
+# (`премьер` after `премьер-министр`; any other title ranks below them all).
+HEAD_RANK = (
+    "президент",
+    "председатель",
+    "король",
+    "канцлер",
+    "премьер-министр",
+    "премьер",
+    "министр",
+)
+# `принял делегацию Вьетнама во главе с премьер-министром …`: the word before `главе`.
+LED_BY = "во"
+# `его принял в Кремле …`: the object that is the visitor told of before.
+RECEIVED_PRONOUNS = {"его", "ее"}
+# `посетит Париж, Белград и Будапешт`: what may stand between places listed together.
+LIST_JOINS = {",", "и"}
 
 # Agreement nouns (lemmas; two-word keys for adjective + noun) → kind.
 AGREEMENT_NOUNS = {
