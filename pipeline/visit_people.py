@@ -1,0 +1,331 @@
+"""Who travelled: the visitor rules of a trip word (`VISITORS`), of talks in a named place
+(`TALKERS`), of one received (`GUESTS`), and who invited them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from .document import Parsed
+from .geo import Place
+from .patterns import attached, with_before
+from .persons import Person
+from .rules import events as rules
+from .rules import grammar
+from .rules.speech import PRONOUNS
+from .visit_model import NOBODY, Nobody, TripContext, country_of, decide
+
+# How far after a trip word its genitive (`визит Барака Обамы`) or an inviter's name may stand.
+NAME_WINDOW = 10
+# How far before a name `с` of `переговоры … с премьер-министром Малайзии` may stand.
+WITH_WINDOW = 6
+# How far after a title a person received may be named (`президента Ирана Хасана Роухани`).
+TITLE_WINDOW = 6
+# Marks that end the phrase of a trip word (tested as a string: `,`, `.`, `;`).
+PHRASE_MARKS = ",.;"
+# Prepositions that end the phrase of a trip word (`визит … в Минск`, `… с президентом`): not `во`.
+PHRASE_PREPOSITIONS = {"в", "на"} | grammar.WITH
+
+
+@dataclass
+class TripWord:
+    """A trip word in its sentence, and who may have made the trip (all named but the inviter)."""
+
+    ctx: TripContext
+    span: range  # the sentence's token indices
+    trig: int
+    by: dict[int, Person]  # token index → person, the inviter left out
+
+    @property
+    def doc(self) -> Parsed:
+        return self.ctx.doc
+
+
+def _described_by_the_participle(w: TripWord) -> Person | Nobody | None:
+    """`Переговоры прошли с премьером Японии Синдзо Абэ, прибывшим в Москву`: the noun the
+    participle describes travelled, not the sentence's subject (and nobody, where that noun is
+    no person and no delegation: `представителей, посетивших Москву`)."""
+    t = w.doc.tokens[w.trig]
+    if t.feats.get("VerbForm") != "Part" or t.rel != "acl":
+        return None
+    noun = t.head
+    named = [
+        i
+        for i in w.span
+        if i in w.by
+        and (i == noun or w.doc.tokens[i].head == noun and w.doc.tokens[i].rel == "appos")
+    ]
+    if named:
+        return w.by[named[0]]
+    return NOBODY if w.doc.tokens[noun].lemma not in rules.TRAVELLING_GROUPS else None
+
+
+def _subject_of_the_trip_verb(w: TripWord) -> Person | None:
+    """`В Екатеринбург прибыл президент РФ Дмитрий Медведев`: the verb's own subject, through its
+    title (not `юбилею Бориса Николаевича` before it)."""
+    if w.doc.tokens[w.trig].pos != "VERB":
+        return None
+    own = [i for i in w.span if i in w.by and attached(w.doc, i) == (w.trig, "nsubj")]
+    return w.by[own[0]] if own else None
+
+
+def _genitive_after_the_trip_word(w: TripWord) -> Person | None:
+    """`визит Барака Обамы`, `поездки помощника госсекретаря Виктории Нуланд`, `посещение двух
+    островов министром обороны Анатолием Сердюковым`."""
+    for i in range(w.trig + 1, min(w.trig + NAME_WINDOW, w.span[-1] + 1)):
+        if i in w.by and w.doc.tokens[i].feats.get("Case") in ("Gen", "Ins"):
+            return w.by[i]
+        if w.doc.tokens[i].text in PHRASE_MARKS or w.doc.tokens[i].folded in PHRASE_PREPOSITIONS:
+            break
+    return None
+
+
+def _nearest_subject(w: TripWord) -> Person | None:
+    """`Глава МИД, по словам источника, совершит поездку в Пекин`: the subject nearest the trip
+    word."""
+    subjects = [i for i in w.span if i in w.by and attached(w.doc, i)[1].startswith("nsubj")]
+    return w.by[min(subjects, key=lambda i: abs(i - w.trig))] if subjects else None
+
+
+def _last_named_before(w: TripWord) -> Person | None:
+    """`Для Ивана Петрова это первый визит в Лондон`: the last person named before the trip
+    word."""
+    before = [i for i in w.span if i in w.by and i < w.trig]
+    return w.by[before[-1]] if before else None
+
+
+def _pronoun_before(w: TripWord) -> Person | Nobody | None:
+    """`Позднее он посетит Киото`: whom the pronoun before the trip word means (nobody, where no
+    one agrees)."""
+    for i in w.span:
+        t = w.doc.tokens[i]
+        if t.folded in PRONOUNS and i < w.trig:
+            meant = w.ctx.persons.antecedent(w.doc, t.start, t.text)
+            return meant if meant is not None else NOBODY
+    return None
+
+
+def _first_named_after(w: TripWord) -> Person | None:
+    """`Визит в Рим стал для Ивана Петрова первым`: the first person named after the trip word."""
+    after = [i for i in w.span if i in w.by]
+    return w.by[after[0]] if after else None
+
+
+Visitor = Callable[[TripWord], "Person | Nobody | None"]
+# In order: the first that answers is the visitor.
+VISITORS: tuple[Visitor, ...] = (
+    _described_by_the_participle,
+    _subject_of_the_trip_verb,
+    _genitive_after_the_trip_word,
+    _nearest_subject,
+    _last_named_before,
+    _pronoun_before,
+    _first_named_after,
+)
+
+
+def visitor(
+    ctx: TripContext, span: range, trig: int, inviter: Person | None
+) -> tuple[Person | None, str | None]:
+    """(visitor, rule name) of the trip word `trig` in the sentence of token indices `span`."""
+    by = {i: p for i, p in ctx.by_token.items() if p is not inviter}
+    return decide(VISITORS, TripWord(ctx, span, trig, by))
+
+
+def invited_by(ctx: TripContext, span: range) -> Person | None:
+    """`по приглашению премьер-министра Романа Головченко`: who invited, the host."""
+    for i in span:
+        if ctx.doc.tokens[i].lemma == rules.INVITATION:
+            for j in range(i + 1, min(i + NAME_WINDOW, span[-1] + 1)):
+                if j in ctx.by_token:
+                    return ctx.by_token[j]
+    return None
+
+
+@dataclass
+class Talks:
+    """Talks in a named place: the talk word, the place, and who is from abroad there."""
+
+    ctx: TripContext
+    span: range  # the sentence's token indices
+    trig: int
+    dest: Place
+
+    def abroad(self, p: Person | None) -> Person | None:
+        """The person, where they are of a country that is not the place's."""
+        country = country_of(p)
+        return p if country and self.dest.country and country != self.dest.country else None
+
+    @cached_property
+    def subject(self) -> Person | None:
+        """The subject of the verb that holds the talks (`Макрон провел переговоры`)."""
+        doc, verb = self.ctx.doc, self.ctx.doc.tokens[self.trig].head
+        return next(
+            (
+                self.ctx.by_token[i]
+                for i in self.span
+                if i in self.ctx.by_token and verb >= 0 and attached(doc, i) == (verb, "nsubj")
+            ),
+            None,
+        )
+
+
+Talker = tuple["Person | None", "Person | None"]  # (visitor, host)
+
+
+def _genitive_of_the_talks(t: Talks) -> Talker | None:
+    """`В Сочи состоялись переговоры госсекретаря США Джона Керри с …`: whose talks they are (if
+    from abroad; else nobody travelled)."""
+    doc = t.ctx.doc
+    for i in range(t.trig + 1, min(t.trig + NAME_WINDOW, t.span[-1] + 1)):
+        p = t.ctx.by_token.get(i)
+        if p is not None and doc.tokens[i].feats.get("Case") == "Gen":
+            return t.abroad(p), None
+        if doc.tokens[i].text in PHRASE_MARKS or doc.tokens[i].folded in grammar.WITH:
+            break
+    return None
+
+
+def _subject_from_abroad(t: Talks) -> Talker | None:
+    """`Макрон провел переговоры с президентом Египта в Каире`: the subject, from abroad."""
+    return (t.subject, None) if t.abroad(t.subject) is not None else None
+
+
+def _partner_from_abroad(t: Talks) -> Talker | None:
+    """`Путин провел переговоры в Москве с премьер-министром Малайзии …`: the one they are held
+    with, from abroad, is hosted by the subject."""
+    doc = t.ctx.doc
+    partner = next(
+        (
+            t.ctx.by_token[i]
+            for i in t.span
+            if i in t.ctx.by_token
+            and doc.tokens[i].case == "Ins"
+            and with_before(doc, i, WITH_WINDOW, t.trig)
+        ),
+        None,
+    )
+    if (
+        partner is not None
+        and partner is not t.subject
+        and t.abroad(partner) is not None
+        and country_of(t.subject) in (None, t.dest.country)
+    ):
+        return partner, t.subject
+    return None
+
+
+TalkerRule = Callable[[Talks], "Talker | None"]
+# In order: the first that answers gives (visitor, host) of the talks.
+TALKERS: tuple[TalkerRule, ...] = (
+    _genitive_of_the_talks,
+    _subject_from_abroad,
+    _partner_from_abroad,
+)
+
+
+def talker(t: Talks) -> tuple[Person | None, Person | None, str | None]:
+    """(visitor, host, rule name) of talks in a named place: the side from abroad travelled."""
+    found, why = decide(TALKERS, t)
+    visitor_, host = found if found is not None else (None, None)
+    return visitor_, host, why
+
+
+def cotalkers(t: Talks, visitor_: Person | None) -> list[Person]:
+    """`Глава МИД Армении … и министр … Азербайджана провели переговоры в Абу-Даби`: the other
+    subjects of the verb holding the talks, each from abroad."""
+    doc = t.ctx.doc
+    verb = doc.tokens[t.trig].head
+    if visitor_ is None or verb < 0:
+        return []
+    out: list[Person] = []
+    for i in t.span:
+        p = t.ctx.by_token.get(i)
+        head, rel = attached(doc, i)
+        if rel == "conj":  # `Глава МИД Армении … и министр …`: through the first subject
+            head, rel = attached(doc, head)
+        if (
+            p is not None
+            and (head, rel) == (verb, "nsubj")
+            and all(p is not q for q in out + [visitor_])
+            and country_of(p) not in (None, t.dest.country)
+        ):
+            out.append(p)
+    return out
+
+
+@dataclass
+class Reception:
+    """A receiving verb (`принял`) in its sentence, and the persons named there with where each
+    hangs (head index, relation)."""
+
+    ctx: TripContext
+    verb: int
+    named: list[tuple[Person, tuple[int, str]]]
+
+
+def _object_of_the_receiving_verb(r: Reception) -> Person | None:
+    """`Путин принял в Кремле президента Конго Дени Сассу-Нгессо`: the verb's object."""
+    return next((p for p, (head, rel) in r.named if head == r.verb and rel == "obj"), None)
+
+
+def _leader_of_the_group_received(r: Reception) -> Person | None:
+    """`принял делегацию Вьетнама во главе с премьер-министром …`: who leads the group
+    received."""
+    doc, by_token = r.ctx.doc, r.ctx.by_token
+    group = next(
+        (
+            c
+            for c in doc.children(r.verb)
+            if doc.tokens[c].rel == "obj" and doc.tokens[c].lemma in rules.TRAVELLING_GROUPS
+        ),
+        None,
+    )
+    if group is None:
+        return None
+    sent = doc.sentences[doc.tokens[r.verb].sent]
+    led = next(
+        (
+            i
+            for i in range(group, sent.last)
+            if doc.tokens[i].lemma == "глава" and doc.tokens[i - 1].folded == rules.LED_BY
+        ),
+        None,
+    )
+    if not led:
+        return None
+    return next((by_token[i] for i in range(led, sent.last) if i in by_token), None)
+
+
+def _accusative_after_the_verb(r: Reception) -> Person | None:
+    """`принял в Кремле президента Ирана …`, where the parser hangs the title on the place: the
+    first person after the verb, in the accusative (animate: genitive form), no preposition
+    before its phrase, in the verb's clause."""
+    doc, by_token = r.ctx.doc, r.ctx.by_token
+    sent = doc.sentences[doc.tokens[r.verb].sent]
+    for i in range(r.verb + 1, sent.last):
+        t = doc.tokens[i]
+        if t.text in grammar.CLAUSE_BREAKS:
+            return None
+        bare = t.case in ("Acc", "Gen") and doc.tokens[i - 1].pos != "ADP"
+        if t.pos == "NOUN" and t.feats.get("Animacy") == "Anim" and bare:
+            window = range(i, min(i + TITLE_WINDOW, sent.last))
+            return next((by_token[j] for j in window if j in by_token), None)
+        if i in by_token:
+            return by_token[i] if bare else None
+    return None
+
+
+Guest = Callable[[Reception], "Person | None"]
+# In order: the first that answers is the one received.
+GUESTS: tuple[Guest, ...] = (
+    _object_of_the_receiving_verb,
+    _leader_of_the_group_received,
+    _accusative_after_the_verb,
+)
+
+
+def guest(r: Reception) -> tuple[Person | None, str | None]:
+    """(the one received, rule name)."""
+    return decide(GUESTS, r)
