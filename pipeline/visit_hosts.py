@@ -32,8 +32,8 @@ class HostSearch:
         doc, v = self.ctx.doc, self.visit
         met: list[Person] = []
         unknown: list[Person] = []
-        for s in self.sentences():
-            sent = doc.sentences[s]
+        for s_idx in self.sentences():
+            sent = doc.sentences[s_idx]
             for i in range(sent.first, sent.last):
                 p = self.ctx.by_token.get(i)
                 if p is None or p is v.visitor or p in met or p in unknown:

@@ -97,15 +97,15 @@ class TripSentence:
 
     index: int
     sent: Sentence
-    span: range  # indices of its tokens
+    indices: range  # indices of its tokens
     trip_words: list[int]  # indices of its trip nouns and verbs (`визит`, `посетит`)
 
     @classmethod
     def of(cls, doc: Parsed, index: int) -> TripSentence:
         sent = doc.sentences[index]
-        span = range(sent.first, sent.last)
+        indices = range(sent.first, sent.last)
         words = rules.VISIT_NOUNS | rules.VISIT_VERBS
-        return cls(index, sent, span, [i for i in span if doc.tokens[i].lemma in words])
+        return cls(index, sent, indices, [i for i in indices if doc.tokens[i].lemma in words])
 
 
 def country_of(p: Person | None) -> str | None:

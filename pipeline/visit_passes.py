@@ -29,36 +29,41 @@ def _received_by_someone(ctx: TripContext, s: TripSentence) -> list[Visit] | Non
     doc = ctx.doc
     verbs = [
         i
-        for i in s.span
+        for i in s.indices
         if doc.tokens[i].lemma in rules.RECEIVING_VERBS and doc.tokens[i].pos == "VERB"
     ]
     if not verbs:
         return None
-    named = [(ctx.by_token[i], attached(doc, i)) for i in s.span if i in ctx.by_token]
+    named = [(ctx.by_token[i], attached(doc, i)) for i in s.indices if i in ctx.by_token]
     for verb in verbs:
-        found = _reception(ctx, s, Reception(ctx, verb, named))
+        found = _trip_received(ctx, s, Reception(ctx, verb, named))
         if found is not None:
             return [found]
     return None
 
 
-def _reception(ctx: TripContext, s: TripSentence, r: Reception) -> Visit | None:
-    """The trip of the one `r` receives, where the host is of another country."""
-    guest_, guest_why = guest(r)
+def _trip_received(ctx: TripContext, s: TripSentence, reception: Reception) -> Visit | None:
+    """The trip of the one received, where the host is of another country."""
+    guest_, guest_why = guest(reception)
     host_ = next(
-        (p for p, (head, rel) in r.named if head == r.verb and rel.startswith("nsubj")), None
+        (
+            p
+            for p, (head, rel) in reception.named
+            if head == reception.verb and rel.startswith("nsubj")
+        ),
+        None,
     )
     if guest_ is None or host_ is None or guest_ is host_:
         return None
     here = [
-        p
-        for p in ctx.places
-        if s.span[0] <= p.first <= s.span[-1] and located(ctx.doc, p) and p.country
+        pl
+        for pl in ctx.places
+        if s.indices[0] <= pl.first <= s.indices[-1] and located(ctx.doc, pl) and pl.country
     ]
     country = here[0].country if here else country_of(host_)
     if country is None or country == country_of(guest_):
         return None
-    visit = stated(ctx, s, guest_, host_, (country, here[0].city if here else None), r.verb)
+    visit = stated(ctx, s, guest_, host_, (country, here[0].city if here else None), reception.verb)
     name = rule_name(_received_by_someone)
     visit.why.update({"visitor": guest_why, "destination": name, "host": name})
     return visit
@@ -74,7 +79,7 @@ def _met_someone_somewhere(ctx: TripContext, s: TripSentence) -> list[Visit] | N
     verb = next(
         (
             i
-            for i in s.span
+            for i in s.indices
             if doc.tokens[i].lemma in rules.MEETING_VERBS and doc.tokens[i].pos == "VERB"
         ),
         None,
@@ -84,7 +89,7 @@ def _met_someone_somewhere(ctx: TripContext, s: TripSentence) -> list[Visit] | N
     subject = next(
         (
             by_token[i]
-            for i in s.span
+            for i in s.indices
             if i < verb and i in by_token and doc.tokens[i].feats.get("Case") == "Nom"
         ),
         None,
@@ -92,7 +97,7 @@ def _met_someone_somewhere(ctx: TripContext, s: TripSentence) -> list[Visit] | N
     met = next(
         (
             by_token[i]
-            for i in s.span
+            for i in s.indices
             if i > verb
             and i in by_token
             and doc.tokens[i].feats.get("Case") == "Ins"
@@ -124,13 +129,13 @@ def _meeting_place(ctx: TripContext, s: TripSentence) -> Place | None:
     titled = [(r.start, r.end) for p in ctx.persons.persons for r in p.roles]
     return next(
         (
-            p
-            for p in ctx.places
-            if s.span[0] <= p.first <= s.span[-1]
-            and located(ctx.doc, p)
-            and p.country
-            and p.kind in DESTINATION_KINDS + ("institution",)
-            and not any(a <= p.start < b for a, b in titled)
+            pl
+            for pl in ctx.places
+            if s.indices[0] <= pl.first <= s.indices[-1]
+            and located(ctx.doc, pl)
+            and pl.country
+            and pl.kind in DESTINATION_KINDS + ("institution",)
+            and not any(a <= pl.start < b for a, b in titled)
         ),
         None,
     )
@@ -144,10 +149,10 @@ def _trip_word_with_destination(ctx: TripContext, s: TripSentence) -> list[Visit
     trig = s.trip_words[0]
     dest, dest_why = destination(ctx.doc, ctx.places, s.sent.first, s.sent.last, s.trip_words)
     if dest is None:
-        ctx.unplaced.append((s.index, visitor(ctx, s.span, trig, None)[0]))
+        ctx.unplaced.append((s.index, visitor(ctx, s.indices, trig, None)[0]))
         return []
-    inviter = invited_by(ctx, s.span)
-    who, who_why = visitor(ctx, s.span, trig, inviter)
+    inviter = invited_by(ctx, s.indices)
+    who, who_why = visitor(ctx, s.indices, trig, inviter)
     if who is None:
         return []
     trip = stated(ctx, s, who, inviter, (dest.country, dest.city), trig)
@@ -193,14 +198,14 @@ def _talks_held_somewhere(ctx: TripContext, s: TripSentence) -> list[Visit] | No
     переговоры в Абу-Даби`)."""
     if s.trip_words:
         return None
-    talks = [i for i in s.span if ctx.doc.tokens[i].lemma in rules.MEETING_NOUNS]
-    if not talks:
+    talk_words = [i for i in s.indices if ctx.doc.tokens[i].lemma in rules.MEETING_NOUNS]
+    if not talk_words:
         return None
-    trig = talks[0]
-    dest, dest_why = destination(ctx.doc, ctx.places, s.sent.first, s.sent.last, talks)
+    trig = talk_words[0]
+    dest, dest_why = destination(ctx.doc, ctx.places, s.sent.first, s.sent.last, talk_words)
     if dest is None:
         return []
-    held = Talks(ctx, s.span, trig, dest)
+    held = Talks(ctx, s.indices, trig, dest)
     who, host_, who_why = talker(held)
     where = (dest.country, dest.city)
     found = [stated(ctx, s, other, None, where, trig) for other in cotalkers(held, who)]
@@ -286,7 +291,7 @@ def _host_where_none_invited(ctx: TripContext) -> None:
 def _trip_over(ctx: TripContext) -> None:
     """`завершил визит`, `итоги поездки`, told anywhere about the trip: it is completed."""
     for v in ctx.visits:
-        if any(says_trip_over(ctx.doc, s) for s in v.sentences):
+        if any(says_trip_over(ctx.doc, s_idx) for s_idx in v.sentences):
             v.status = "completed"
             v.why["status"] = rule_name(_trip_over)
 

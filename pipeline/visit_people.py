@@ -33,7 +33,7 @@ class TripWord:
     """A trip word in its sentence, and who may have made the trip (all named but the inviter)."""
 
     ctx: TripContext
-    span: range  # the sentence's token indices
+    indices: range  # the sentence's token indices
     trig: int
     by: dict[int, Person]  # token index → person, the inviter left out
 
@@ -52,7 +52,7 @@ def _described_by_the_participle(w: TripWord) -> Person | Nobody | None:
     noun = t.head
     named = [
         i
-        for i in w.span
+        for i in w.indices
         if i in w.by
         and (i == noun or w.doc.tokens[i].head == noun and w.doc.tokens[i].rel == "appos")
     ]
@@ -66,14 +66,14 @@ def _subject_of_the_trip_verb(w: TripWord) -> Person | None:
     title (not `юбилею Бориса Николаевича` before it)."""
     if w.doc.tokens[w.trig].pos != "VERB":
         return None
-    own = [i for i in w.span if i in w.by and attached(w.doc, i) == (w.trig, "nsubj")]
+    own = [i for i in w.indices if i in w.by and attached(w.doc, i) == (w.trig, "nsubj")]
     return w.by[own[0]] if own else None
 
 
 def _genitive_after_the_trip_word(w: TripWord) -> Person | None:
     """`визит Барака Обамы`, `поездки помощника госсекретаря Виктории Нуланд`, `посещение двух
     островов министром обороны Анатолием Сердюковым`."""
-    for i in range(w.trig + 1, min(w.trig + NAME_WINDOW, w.span[-1] + 1)):
+    for i in range(w.trig + 1, min(w.trig + NAME_WINDOW, w.indices[-1] + 1)):
         if i in w.by and w.doc.tokens[i].feats.get("Case") in ("Gen", "Ins"):
             return w.by[i]
         if w.doc.tokens[i].text in PHRASE_MARKS or w.doc.tokens[i].folded in PHRASE_PREPOSITIONS:
@@ -84,21 +84,21 @@ def _genitive_after_the_trip_word(w: TripWord) -> Person | None:
 def _nearest_subject(w: TripWord) -> Person | None:
     """`Глава МИД, по словам источника, совершит поездку в Пекин`: the subject nearest the trip
     word."""
-    subjects = [i for i in w.span if i in w.by and attached(w.doc, i)[1].startswith("nsubj")]
+    subjects = [i for i in w.indices if i in w.by and attached(w.doc, i)[1].startswith("nsubj")]
     return w.by[min(subjects, key=lambda i: abs(i - w.trig))] if subjects else None
 
 
 def _last_named_before(w: TripWord) -> Person | None:
     """`Для Ивана Петрова это первый визит в Лондон`: the last person named before the trip
     word."""
-    before = [i for i in w.span if i in w.by and i < w.trig]
+    before = [i for i in w.indices if i in w.by and i < w.trig]
     return w.by[before[-1]] if before else None
 
 
 def _pronoun_before(w: TripWord) -> Person | Nobody | None:
     """`Позднее он посетит Киото`: whom the pronoun before the trip word means (nobody, where no
     one agrees)."""
-    for i in w.span:
+    for i in w.indices:
         t = w.doc.tokens[i]
         if t.folded in PRONOUNS and i < w.trig:
             meant = w.ctx.persons.antecedent(w.doc, t.start, t.text)
@@ -108,7 +108,7 @@ def _pronoun_before(w: TripWord) -> Person | Nobody | None:
 
 def _first_named_after(w: TripWord) -> Person | None:
     """`Визит в Рим стал для Ивана Петрова первым`: the first person named after the trip word."""
-    after = [i for i in w.span if i in w.by]
+    after = [i for i in w.indices if i in w.by]
     return w.by[after[0]] if after else None
 
 
@@ -126,18 +126,18 @@ VISITORS: tuple[Visitor, ...] = (
 
 
 def visitor(
-    ctx: TripContext, span: range, trig: int, inviter: Person | None
+    ctx: TripContext, indices: range, trig: int, inviter: Person | None
 ) -> tuple[Person | None, str | None]:
-    """(visitor, rule name) of the trip word `trig` in the sentence of token indices `span`."""
+    """(visitor, rule name) of the trip word `trig` in the sentence of token indices `indices`."""
     by = {i: p for i, p in ctx.by_token.items() if p is not inviter}
-    return decide(VISITORS, TripWord(ctx, span, trig, by))
+    return decide(VISITORS, TripWord(ctx, indices, trig, by))
 
 
-def invited_by(ctx: TripContext, span: range) -> Person | None:
+def invited_by(ctx: TripContext, indices: range) -> Person | None:
     """`по приглашению премьер-министра Романа Головченко`: who invited, the host."""
-    for i in span:
+    for i in indices:
         if ctx.doc.tokens[i].lemma == rules.INVITATION:
-            for j in range(i + 1, min(i + NAME_WINDOW, span[-1] + 1)):
+            for j in range(i + 1, min(i + NAME_WINDOW, indices[-1] + 1)):
                 if j in ctx.by_token:
                     return ctx.by_token[j]
     return None
@@ -148,7 +148,7 @@ class Talks:
     """Talks in a named place: the talk word, the place, and who is from abroad there."""
 
     ctx: TripContext
-    span: range  # the sentence's token indices
+    indices: range  # the sentence's token indices
     trig: int
     dest: Place
 
@@ -164,7 +164,7 @@ class Talks:
         return next(
             (
                 self.ctx.by_token[i]
-                for i in self.span
+                for i in self.indices
                 if i in self.ctx.by_token and verb >= 0 and attached(doc, i) == (verb, "nsubj")
             ),
             None,
@@ -174,45 +174,45 @@ class Talks:
 Talker = tuple["Person | None", "Person | None"]  # (visitor, host)
 
 
-def _genitive_of_the_talks(t: Talks) -> Talker | None:
+def _genitive_of_the_talks(talks: Talks) -> Talker | None:
     """`В Сочи состоялись переговоры госсекретаря США Джона Керри с …`: whose talks they are (if
     from abroad; else nobody travelled)."""
-    doc = t.ctx.doc
-    for i in range(t.trig + 1, min(t.trig + NAME_WINDOW, t.span[-1] + 1)):
-        p = t.ctx.by_token.get(i)
+    doc = talks.ctx.doc
+    for i in range(talks.trig + 1, min(talks.trig + NAME_WINDOW, talks.indices[-1] + 1)):
+        p = talks.ctx.by_token.get(i)
         if p is not None and doc.tokens[i].feats.get("Case") == "Gen":
-            return t.abroad(p), None
+            return talks.abroad(p), None
         if doc.tokens[i].text in PHRASE_MARKS or doc.tokens[i].folded in grammar.WITH:
             break
     return None
 
 
-def _subject_from_abroad(t: Talks) -> Talker | None:
+def _subject_from_abroad(talks: Talks) -> Talker | None:
     """`Макрон провел переговоры с президентом Египта в Каире`: the subject, from abroad."""
-    return (t.subject, None) if t.abroad(t.subject) is not None else None
+    return (talks.subject, None) if talks.abroad(talks.subject) is not None else None
 
 
-def _partner_from_abroad(t: Talks) -> Talker | None:
+def _partner_from_abroad(talks: Talks) -> Talker | None:
     """`Путин провел переговоры в Москве с премьер-министром Малайзии …`: the one they are held
     with, from abroad, is hosted by the subject."""
-    doc = t.ctx.doc
+    doc = talks.ctx.doc
     partner = next(
         (
-            t.ctx.by_token[i]
-            for i in t.span
-            if i in t.ctx.by_token
+            talks.ctx.by_token[i]
+            for i in talks.indices
+            if i in talks.ctx.by_token
             and doc.tokens[i].case == "Ins"
-            and with_before(doc, i, WITH_WINDOW, t.trig)
+            and with_before(doc, i, WITH_WINDOW, talks.trig)
         ),
         None,
     )
     if (
         partner is not None
-        and partner is not t.subject
-        and t.abroad(partner) is not None
-        and country_of(t.subject) in (None, t.dest.country)
+        and partner is not talks.subject
+        and talks.abroad(partner) is not None
+        and country_of(talks.subject) in (None, talks.dest.country)
     ):
-        return partner, t.subject
+        return partner, talks.subject
     return None
 
 
@@ -225,23 +225,23 @@ TALKERS: tuple[TalkerRule, ...] = (
 )
 
 
-def talker(t: Talks) -> tuple[Person | None, Person | None, str | None]:
+def talker(talks: Talks) -> tuple[Person | None, Person | None, str | None]:
     """(visitor, host, rule name) of talks in a named place: the side from abroad travelled."""
-    found, why = decide(TALKERS, t)
+    found, why = decide(TALKERS, talks)
     visitor_, host = found if found is not None else (None, None)
     return visitor_, host, why
 
 
-def cotalkers(t: Talks, visitor_: Person | None) -> list[Person]:
+def cotalkers(talks: Talks, visitor_: Person | None) -> list[Person]:
     """`Глава МИД Армении … и министр … Азербайджана провели переговоры в Абу-Даби`: the other
     subjects of the verb holding the talks, each from abroad."""
-    doc = t.ctx.doc
-    verb = doc.tokens[t.trig].head
+    doc = talks.ctx.doc
+    verb = doc.tokens[talks.trig].head
     if visitor_ is None or verb < 0:
         return []
     out: list[Person] = []
-    for i in t.span:
-        p = t.ctx.by_token.get(i)
+    for i in talks.indices:
+        p = talks.ctx.by_token.get(i)
         head, rel = attached(doc, i)
         if rel == "conj":  # `Глава МИД Армении … и министр …`: through the first subject
             head, rel = attached(doc, head)
@@ -249,7 +249,7 @@ def cotalkers(t: Talks, visitor_: Person | None) -> list[Person]:
             p is not None
             and (head, rel) == (verb, "nsubj")
             and all(p is not q for q in out + [visitor_])
-            and country_of(p) not in (None, t.dest.country)
+            and country_of(p) not in (None, talks.dest.country)
         ):
             out.append(p)
     return out
@@ -265,26 +265,28 @@ class Reception:
     named: list[tuple[Person, tuple[int, str]]]
 
 
-def _object_of_the_receiving_verb(r: Reception) -> Person | None:
+def _object_of_the_receiving_verb(reception: Reception) -> Person | None:
     """`Путин принял в Кремле президента Конго Дени Сассу-Нгессо`: the verb's object."""
-    return next((p for p, (head, rel) in r.named if head == r.verb and rel == "obj"), None)
+    return next(
+        (p for p, (head, rel) in reception.named if head == reception.verb and rel == "obj"), None
+    )
 
 
-def _leader_of_the_group_received(r: Reception) -> Person | None:
+def _leader_of_the_group_received(reception: Reception) -> Person | None:
     """`принял делегацию Вьетнама во главе с премьер-министром …`: who leads the group
     received."""
-    doc, by_token = r.ctx.doc, r.ctx.by_token
+    doc, by_token = reception.ctx.doc, reception.ctx.by_token
     group = next(
         (
             c
-            for c in doc.children(r.verb)
+            for c in doc.children(reception.verb)
             if doc.tokens[c].rel == "obj" and doc.tokens[c].lemma in rules.TRAVELLING_GROUPS
         ),
         None,
     )
     if group is None:
         return None
-    sent = doc.sentences[doc.tokens[r.verb].sent]
+    sent = doc.sentences[doc.tokens[reception.verb].sent]
     led = next(
         (
             i
@@ -298,13 +300,13 @@ def _leader_of_the_group_received(r: Reception) -> Person | None:
     return next((by_token[i] for i in range(led, sent.last) if i in by_token), None)
 
 
-def _accusative_after_the_verb(r: Reception) -> Person | None:
-    """`принял в Кремле президента Ирана …`, where the parser hangs the title on the place: the
-    first person after the verb, in the accusative (animate: genitive form), no preposition
-    before its phrase, in the verb's clause."""
-    doc, by_token = r.ctx.doc, r.ctx.by_token
-    sent = doc.sentences[doc.tokens[r.verb].sent]
-    for i in range(r.verb + 1, sent.last):
+def _accusative_after_the_verb(reception: Reception) -> Person | None:
+    """`принял в Кремле президента Ирана …`, where the parser hangs the title on the place,
+    `принял верительные грамоты посла Ирана …`: the first person after the verb, in the accusative
+    (animate: genitive form), no preposition before its phrase, in the verb's clause."""
+    doc, by_token = reception.ctx.doc, reception.ctx.by_token
+    sent = doc.sentences[doc.tokens[reception.verb].sent]
+    for i in range(reception.verb + 1, sent.last):
         t = doc.tokens[i]
         if t.text in grammar.CLAUSE_BREAKS:
             return None
@@ -326,6 +328,6 @@ GUESTS: tuple[Guest, ...] = (
 )
 
 
-def guest(r: Reception) -> tuple[Person | None, str | None]:
+def guest(reception: Reception) -> tuple[Person | None, str | None]:
     """(the one received, rule name)."""
-    return decide(GUESTS, r)
+    return decide(GUESTS, reception)

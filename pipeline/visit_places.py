@@ -149,10 +149,10 @@ def listed_with_the_destination(doc: Parsed, places: list[Place], dest: Place) -
         (p for p in places if p.first >= dest.last and p.kind in DESTINATION_KINDS),
         key=lambda p: p.first,
     ):
-        between = [doc.tokens[i].text for i in range(last, p.first)]
+        between_words = [doc.tokens[i].text for i in range(last, p.first)]
         if (
-            not between
-            or any(w not in rules.LIST_JOINS for w in between)
+            not between_words
+            or any(w not in rules.LIST_JOINS for w in between_words)
             or (p.country, p.city) == (dest.country, dest.city)
         ):
             break

@@ -23,33 +23,34 @@ class TripClause:
     the trip word, the verb that tells the trip, and the words that put it in the future."""
 
     doc: Parsed
-    span: range
+    indices: range
     trig: int
     lemmas: set[str]
     planning: set[str]  # words that put the trip in the future (`намерен`, `отложен`)
-    verb: Token  # the trip verb, or the verb a trip noun hangs on (`находился с визитом`)
+    verb_token: Token  # the trip verb, or the verb a trip noun hangs on (`находился с визитом`)
 
     @classmethod
-    def read(cls, doc: Parsed, span: range, trig: int) -> TripClause:
-        lemmas = {doc.tokens[i].lemma for i in span}
+    def read(cls, doc: Parsed, indices: range, trig: int) -> TripClause:
+        lemmas = {doc.tokens[i].lemma for i in indices}
         eve = any(
             doc.tokens[i].lemma == rules.EVE
             and not (i + 1 < len(doc.tokens) and doc.tokens[i + 1].case == "Gen")
-            for i in span
+            for i in indices
         )
         planning = (lemmas - ({rules.EVE} if eve else set())) & (rules.PLANNED | rules.POSTPONED)
-        verb = doc.tokens[trig]
-        if verb.pos != "VERB" and 0 <= verb.head and doc.tokens[verb.head].pos in ("VERB", "AUX"):
-            verb = doc.tokens[verb.head]
-        return cls(doc, span, trig, lemmas, planning, verb)
+        verb_token = doc.tokens[trig]
+        head = verb_token.head
+        if verb_token.pos != "VERB" and 0 <= head and doc.tokens[head].pos in ("VERB", "AUX"):
+            verb_token = doc.tokens[head]
+        return cls(doc, indices, trig, lemmas, planning, verb_token)
 
-    def any_verb(self, tense: str) -> bool:
-        return any(self.doc.tokens[i].feats.get("Tense") == tense for i in self.span)
+    def any_tense(self, tense: str) -> bool:
+        return any(self.doc.tokens[i].feats.get("Tense") == tense for i in self.indices)
 
 
 def _infinitive_planned(c: TripClause) -> str | None:
     """`Министр намерен посетить Пекин`, `собирается посетить`: a trip wished is planned."""
-    if c.verb.pos == "VERB" and c.verb.feats.get("VerbForm") == "Inf":
+    if c.verb_token.pos == "VERB" and c.verb_token.feats.get("VerbForm") == "Inf":
         return "planned"
     return None
 
@@ -64,9 +65,9 @@ def _maybe(c: TripClause) -> str | None:
 def _arrival(c: TripClause) -> str | None:
     """`Премьер прибыл в Минск`: who has arrived is there now."""
     if (
-        c.verb.lemma in rules.ARRIVAL_VERBS
-        and c.verb.feats.get("Tense") == "Past"
-        and c.verb.feats.get("VerbForm") == "Fin"
+        c.verb_token.lemma in rules.ARRIVAL_VERBS
+        and c.verb_token.feats.get("Tense") == "Past"
+        and c.verb_token.feats.get("VerbForm") == "Fin"
         and not c.planning
     ):
         return "ongoing"
@@ -75,8 +76,12 @@ def _arrival(c: TripClause) -> str | None:
 
 def _verbs_own_tense(c: TripClause) -> str | None:
     """`посетил Токио, где примет участие в форуме`: the trip verb's own tense, not the others'."""
-    if c.verb.pos == "VERB" and c.verb.feats.get("Tense") in TENSE_STATUS and not c.planning:
-        return TENSE_STATUS[c.verb.feats["Tense"]]
+    if (
+        c.verb_token.pos == "VERB"
+        and c.verb_token.feats.get("Tense") in TENSE_STATUS
+        and not c.planning
+    ):
+        return TENSE_STATUS[c.verb_token.feats["Tense"]]
     return None
 
 
@@ -86,27 +91,29 @@ def _planning_words(c: TripClause) -> str | None:
 
 
 def _future(c: TripClause) -> str | None:
-    """`В ходе визита в Рим глава МИД проведёт переговоры`: a future verb in the clause."""
-    return "planned" if c.any_verb("Fut") else None
+    """`Первый за год визит главы МИД в Китай: стороны обсудят торговлю`: a future verb in the
+    clause, the trip word under none."""
+    return "planned" if c.any_tense("Fut") else None
 
 
 def _ongoing_words(c: TripClause) -> str | None:
-    """`Делегация находится в Китае с визитом`: the words of a trip under way."""
+    """`Проходящий в Китае визит главы МИД — первый за год`: the words of a trip under way."""
     return "ongoing" if c.lemmas & rules.ONGOING else None
 
 
 def _present_verb(c: TripClause) -> str | None:
-    """`Во время визита в Париж министр обсуждает …`: a present verb in the clause."""
+    """`Визит главы МИД в Китай, как сообщает агентство, — первый за год`: a present verb in
+    the clause."""
     if any(
         c.doc.tokens[i].feats.get("Tense") == "Pres" and c.doc.tokens[i].pos == "VERB"
-        for i in c.span
+        for i in c.indices
     ):
         return "ongoing"
     return None
 
 
 def _completed(c: TripClause) -> str | None:
-    """`Визит канцлера в Прагу стал первым за десять лет`: a trip told is a trip made."""
+    """`Визит главы МИД в Париж — первый за десять лет`: a trip told is a trip made."""
     return "completed"
 
 
@@ -125,10 +132,10 @@ STATUS_RULES: tuple[StatusRule, ...] = (
 )
 
 
-def status(doc: Parsed, span: range, trig: int) -> tuple[str, str]:
+def status(doc: Parsed, indices: range, trig: int) -> tuple[str, str]:
     """(status, rule name): the trip verb's own tense (a trip noun's, the verb that has it);
     planned where it is wished, put off or called off, else by the clause's tenses."""
-    return decide(STATUS_RULES, TripClause.read(doc, span, trig))
+    return decide(STATUS_RULES, TripClause.read(doc, indices, trig))
 
 
 def kind_adjective(doc: Parsed, first: int, last: int) -> str:
