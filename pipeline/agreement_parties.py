@@ -14,7 +14,6 @@ from .rules import events as rules
 from .rules.grammar import QUOTES
 from .visits import _country_of
 
-TWINNING = "побратим"  # `побратимские узы`, `побратимство`: cities bind themselves
 BETWEEN = "между"
 
 Sides = Callable[[Candidate], list[str] | None]
@@ -118,7 +117,7 @@ def _cities_for_themselves(c: Candidate) -> list[str] | None:
         for pl in places
         if pl.kind == "city" and not located(c.doc, pl) and pl.first not in c.title_range
     ]
-    twinned = any(c.doc.tokens[i].folded.startswith(TWINNING) for i in range(c.lo, c.hi))
+    twinned = any(c.doc.tokens[i].folded.startswith(rules.TWINNING) for i in range(c.lo, c.hi))
     if (
         sides
         and not any(pl.kind == "country" for pl in places)

@@ -13,18 +13,11 @@ from .geo import fold
 from .rules import events as rules
 from .rules.countries import ADJECTIVES as COUNTRY_ADJECTIVES
 
-# Instrumentals of a term, no part of a name: `договор … сроком на 20 лет`.
-TERM_WORDS = {"сроком", "периодом"}
-
-# Prepositions inside an agreement's name and the case of the words they govern.
-TITLE_PREPOSITIONS = {"о": "Loc", "об": "Loc", "по": "Dat", "в": "Loc", "на": "Acc"}
 # Words between two words of one case in a name: `о торговле и инвестициях`.
 JOINERS = {"и", ",", "-", "–"}
 HYPHENS = {"-", "–"}
 # What a name does not end with: a preposition or a conjunction it did not go on with.
-LOOSE_ENDS = set(TITLE_PREPOSITIONS) | {"и", ","}
-# Adjectives before the noun that are no part of its name: `соответствующее соглашение`.
-NOT_OF_THE_NAME = {"соответствующий"}
+LOOSE_ENDS = set(rules.TITLE_PREPOSITIONS) | {"и", ","}
 
 
 @dataclass
@@ -58,7 +51,7 @@ def _opens(c: Candidate, span: NameSpan, i: int, words: tuple[str, ...]) -> bool
     word, after = c.toks[i].folded, _after(c, i)
     if word not in words or after is None or (after.text[:1].isupper() and after.pos == "PROPN"):
         return False
-    span.case = TITLE_PREPOSITIONS[word]
+    span.case = rules.TITLE_PREPOSITIONS[word]
     return True
 
 
@@ -145,7 +138,9 @@ def _who_does_it(c: Candidate, span: NameSpan, i: int) -> bool:
     """`соглашение о закупке американцами кораблей`: the instrumental of who does what the name
     says (not a term: `сроком на 20 лет`)."""
     t = c.toks[i]
-    return t.case == "Ins" and t.pos == "NOUN" and i > span.first and t.folded not in TERM_WORDS
+    return (
+        t.case == "Ins" and t.pos == "NOUN" and i > span.first and t.folded not in rules.TERM_WORDS
+    )
 
 
 def _genitive_or_governed(c: Candidate, span: NameSpan, i: int) -> bool:
@@ -192,7 +187,7 @@ def _describes_it(c: Candidate, t: Token) -> bool:
     (`заключу мирный договор`)."""
     return (
         t.pos == "ADJ"
-        and t.folded not in NOT_OF_THE_NAME
+        and t.folded not in rules.NOT_OF_A_NAME
         and not c.future_form(t)
         and t.lemma not in rules.SIGN_VERBS
     )

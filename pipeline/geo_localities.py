@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 MAX_TOWN_WORDS = 3
 
 
-def _a_town(gazetteer: Gazetteer, doc: Parsed, tokens: range) -> bool:
+def _a_town(gazetteer: Gazetteer, doc: Parsed, span: range) -> bool:
     """Capitalised word by word (not `Красной площади`), no region (`Витебскую область` is the
     tables' to read), no part of the world, and after `в`/`во`/`на` or with a geographical reading
     outside the nominative (`Кордова заявил`: a place name in the nominative may be a person's)."""
-    words = [doc.tokens[i].text for i in tokens]
+    words = [doc.tokens[i].text for i in span]
     lemma = gazetteer.lemma(words[-1])
     if (
         not all(w[:1].isupper() for w in words)
@@ -29,9 +29,9 @@ def _a_town(gazetteer: Gazetteer, doc: Parsed, tokens: range) -> bool:
         or any(gazetteer.lemma(w) in rules.WORLD_PARTS for w in words)
     ):
         return False
-    return word_before(doc, tokens[0], LOCATIVE) is not None or (
+    return word_before(doc, span[0], LOCATIVE) is not None or (
         gazetteer.vocab.geographic(fold(words[-1]))
-        and doc.tokens[tokens[-1]].case not in (None, "Nom")
+        and doc.tokens[span[-1]].case not in (None, "Nom")
     )
 
 
@@ -45,13 +45,13 @@ def localities(
     for e in doc.entities:
         if not _free_location(e, named):
             continue
-        tokens = doc.starting_in(e.start, e.end)
-        if not tokens or covered & set(tokens) or len(tokens) > MAX_TOWN_WORDS:
+        span = doc.starting_in(e.start, e.end)
+        if not span or covered & set(span) or len(span) > MAX_TOWN_WORDS:
             continue
-        if not _a_town(gazetteer, doc, tokens):
+        if not _a_town(gazetteer, doc, span):
             continue
-        city = gazetteer.vocab.nominative_phrase([doc.tokens[i].text for i in tokens])
-        first, last = tokens[0], tokens[-1] + 1
+        city = gazetteer.vocab.nominative_phrase([doc.tokens[i].text for i in span])
+        first, last = span[0], span[-1] + 1
         start, end = doc.tokens[first].start, doc.tokens[last - 1].end
         out.append(Place(start, end, first, last, None, city, "city"))
     return out
