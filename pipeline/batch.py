@@ -18,20 +18,28 @@ from datetime import datetime, timezone
 from pathlib import Path
 from time import monotonic, perf_counter
 
-from schemas.manifest import Entry, Manifest, read as read_manifest
+from schemas.manifest import Entry
 
+from .batch_manifest import (
+    MANIFEST,
+    RunHeader,
+    load_manifest,
+    reusable_entries,
+    unchanged,
+    write_manifest,
+)
 from .decode import DEFAULT_MAX_BYTES, DecodeError, decode_bytes, read, sha256
 from .document import Source
 from .engines import KINDS, Result, make_engine
 from .naming import assign_ids, shown
-from .version import pipeline_version, versions
-from .write import atomic_file, write_atomic
+from .version import pipeline_version
+from .write import write_atomic
 
-MANIFEST = ".run.json"
+__all__ = ["BATCH", "MANIFEST", "MIN_SHARE", "Options", "Run", "Summary", "load_manifest"]
+
 BATCH = 64  # documents tagged together: more sentences to sort by length, fuller slovnet batches
-BATCH_CHARS = (
-    80_000  # ... or fewer, so that a batch's memory never depends on which documents meet in it
-)
+# ... or fewer, so that a batch's memory never depends on which documents meet in it
+BATCH_CHARS = 80_000
 # bytes (~50,000 Cyrillic characters): a smaller batch leaves slovnet's batches part empty
 MIN_SHARE = 100_000
 SAVE_EVERY = 1.0  # seconds between rewrites of the manifest while the run goes on
@@ -39,6 +47,8 @@ SAVE_EVERY = 1.0  # seconds between rewrites of the manifest while the run goes 
 
 @dataclass
 class Options:
+    """How to run: where to write, the size limit, the engine and its workers, the batch size."""
+
     out: Path
     max_bytes: int = DEFAULT_MAX_BYTES
     workers: int = 1
@@ -50,6 +60,8 @@ class Options:
 
 @dataclass
 class Summary:
+    """What a run did: every entry, how long it took, the records of each kind."""
+
     entries: list[Entry]
     seconds: float
     counts: dict[str, int] = field(default_factory=dict)
@@ -70,13 +82,6 @@ class Summary:
         )
 
 
-def load_manifest(out: Path) -> Manifest | None:
-    try:
-        return read_manifest((out / MANIFEST).read_bytes())
-    except (OSError, ValueError, TypeError, KeyError):
-        return None  # none yet, or one from another version of the tool: nothing to reuse
-
-
 def _clean_temporaries(out: Path) -> None:
     """Temporary files a killed run left behind (records are renamed into place only when whole)."""
     for tmp in out.glob(".*.tmp"):
@@ -84,6 +89,8 @@ def _clean_temporaries(out: Path) -> None:
 
 
 class Run:
+    """One batch run over `paths`: its inputs, their manifest entries, and the batches it tags."""
+
     def __init__(
         self,
         paths: list[Path],
@@ -99,25 +106,26 @@ class Run:
         # inputs: strings, not Path objects (three times the size), and one dict per distinct counts
         self.jobs = [(str(p), doc_id) for p, doc_id in assign_ids(paths)]
         self.shared_counts: dict[tuple[tuple[str, int], ...], dict[str, int]] = {}
-        self.version = pipeline_version()
         self.entries = {
             doc_id: Entry(input=shown(p), id=doc_id, sha256=None, status="pending")
             for p, doc_id in self.jobs
         }
-        self.started = datetime.now(timezone.utc)
-        self.clock = perf_counter()
+        self.header = RunHeader(
+            pipeline_version(),
+            options.engine,
+            options.workers,
+            datetime.now(timezone.utc),
+            perf_counter(),
+        )
         self.saved = 0.0
         self.traces: dict[str, str] = {}
 
     def execute(self) -> Summary:
+        """Extract every input not cached, write its record and the manifest; say what was done."""
         self.out.mkdir(parents=True, exist_ok=True)
         _clean_temporaries(self.out)
-        previous = load_manifest(self.out)
-        reusable = (
-            {e.id: e for e in previous.entries}
-            if previous and previous.pipeline_version == self.version
-            else {}
-        )
+        # what the last run left, read before the manifest is rewritten
+        reusable = reusable_entries(self.out, self.header.version)
         engine = None
         self._save(finished=False)
         try:
@@ -130,9 +138,8 @@ class Run:
                 for results in engine.map(_chain(first, batches)):
                     self._take(results)
         except BaseException:
-            self._save(
-                finished=False
-            )  # stopped: the manifest says what is done and what is pending
+            # stopped: the manifest says what is done and what is pending
+            self._save(finished=False)
             raise
         finally:
             if engine is not None:
@@ -140,26 +147,13 @@ class Run:
         self._save(finished=True)
         return self._summary()
 
-    def _shares(self) -> Iterator[tuple[float, int]]:
-        """Per input, the bytes a batch may hold when it is the next to fill, and the input's own
-        size. One worker: no limit (BATCH and BATCH_CHARS bound it). Several: a shrinking share
-        of what is left (guided scheduling), so that batches start big (slovnet runs best on many
-        sentences) and end small, and no worker finishes long before another because one batch
-        held a long article. Never below MIN_SHARE, though: small batches cost more per document
-        than the idle tail they save."""
-        if self.options.workers == 1:
-            yield from ((math.inf, 0) for _ in self.jobs)
-            return
-        sizes = [_size(path) for path, _ in self.jobs]
-        left = sum(sizes)
-        for size in sizes:
-            yield max(left / (2 * self.options.workers), MIN_SHARE), size
-            left -= size
-
     def _batches(self, reusable: dict[str, Entry]) -> Iterator[list[Source]]:
+        """The inputs to extract, read and grouped into batches (cached ones are done here)."""
         batch: list[Source] = []
         chars = size = 0
-        for (path, doc_id), (share, bytes_) in zip(self.jobs, self._shares(), strict=True):
+        for (path, doc_id), (share, bytes_) in zip(
+            self.jobs, _shares(self.jobs, self.options.workers), strict=True
+        ):
             source = self._read(path, doc_id, reusable.get(doc_id))
             if source is None:
                 continue
@@ -179,7 +173,7 @@ class Run:
         try:
             data = read(Path(path), self.options.max_bytes)
             entry.sha256 = sha256(data)
-            if before is not None and self._unchanged(entry, before):
+            if before is not None and unchanged(self.out, entry, before):
                 entry.status, entry.record_sha256, entry.counts = (
                     "cached",
                     before.record_sha256,
@@ -193,18 +187,6 @@ class Run:
                 entry, str(e) if isinstance(e, DecodeError) else f"cannot read: {e.strerror or e}"
             )
             return None
-
-    def _unchanged(self, entry: Entry, before: Entry) -> bool:
-        if (
-            before.status not in ("ok", "cached")
-            or before.sha256 != entry.sha256
-            or before.input != entry.input
-        ):
-            return False
-        try:
-            return sha256((self.out / f"{entry.id}.json").read_bytes()) == before.record_sha256
-        except OSError:
-            return False
 
     def _take(self, results: list[Result]) -> None:
         for r in results:
@@ -242,25 +224,29 @@ class Run:
         self.progress(1)
 
     def _save(self, finished: bool) -> None:
-        now = datetime.now(timezone.utc)
-        manifest = Manifest(
-            pipeline_version=self.version,
-            versions=versions(),
-            engine=self.options.engine,
-            workers=self.options.workers,
-            cwd=shown(Path.cwd()),
-            started=self.started.isoformat(timespec="seconds"),
-            finished=now.isoformat(timespec="seconds") if finished else None,
-            seconds=round(perf_counter() - self.clock, 3),
-            entries=list(self.entries.values()),
-        )
-        with atomic_file(self.out / MANIFEST) as f:
-            manifest.write(f)
+        write_manifest(self.out, self.header, list(self.entries.values()), finished)
         self.saved = monotonic()
 
     def _summary(self) -> Summary:
         counts = {k: sum(e.counts.get(k, 0) for e in self.entries.values()) for k in KINDS}
-        return Summary(list(self.entries.values()), perf_counter() - self.clock, counts)
+        return Summary(list(self.entries.values()), perf_counter() - self.header.clock, counts)
+
+
+def _shares(jobs: list[tuple[str, str]], workers: int) -> Iterator[tuple[float, int]]:
+    """Per input, the bytes a batch may hold when it is the next to fill, and the input's own
+    size. One worker: no limit (BATCH and BATCH_CHARS bound it). Several: a shrinking share
+    of what is left (guided scheduling), so that batches start big (slovnet runs best on many
+    sentences) and end small, and no worker finishes long before another because one batch
+    held a long article. Never below MIN_SHARE, though: small batches cost more per document
+    than the idle tail they save."""
+    if workers == 1:
+        yield from ((math.inf, 0) for _ in jobs)
+        return
+    sizes = [_size(path) for path, _ in jobs]
+    left = sum(sizes)
+    for size in sizes:
+        yield max(left / (2 * workers), MIN_SHARE), size
+        left -= size
 
 
 def _size(path: str) -> int:

@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from .document import Parsed
 from .models import Models
@@ -43,6 +45,8 @@ _SOFT = "|".join(m for m in MONTHS if m not in ("март", "август", "м�
 MONTH_ALONE = re.compile(
     rf"(?<![\w-])(?:(?:{_SOFT})(?:ь|я|е|ю|ем|ём)|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем))(?![\w-])"
 )
+YEAR_WORD = re.compile(r"\s+(?:года|г\.)")  # `2022 года`, `2022 г.`
+DatesExtractor = Callable[[str], Any]  # natasha's DatesExtractor: text → its matches
 DATELINE_CHARS = 80  # a date this close to the start, alone on its line, dates the document
 # `Москва, 12 марта 2024 года. Президент …`: a dateline opens the text's line with a place and a
 # comma
@@ -51,6 +55,8 @@ DATELINE_PLACE = re.compile(r"\s*[А-ЯЁA-Z][\w.\- ]{0,40},\s*")
 
 @dataclass(slots=True)
 class Date:
+    """A date the text states, by its offsets: day, month and year as far as it gives them."""
+
     start: int
     end: int
     year: int | None
@@ -112,51 +118,89 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
     )
 
 
+@dataclass
+class DateSpans:
+    """The dates a pass over the text has found so far, and the stretches of text they take: a
+    later pass leaves those alone."""
+
+    text: str
+    dates: list[Date] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+    def free(self, a: int, b: int) -> bool:
+        """No date found so far takes any of `[a, b)`."""
+        return all(b <= x or a >= y for x, y in self.taken)
+
+    def add(self, date: Date, takes: bool = True) -> None:
+        """A date found, and (unless it `takes` nothing) the text it takes."""
+        self.dates.append(date)
+        if takes:
+            self.taken.append((date.start, date.end))
+
+
+def _ranges(spans: DateSpans, extractor: DatesExtractor) -> None:
+    """`6-8 июля`, `с 23 по 26 мая 2022 года`: a range, dated by its first day, running to its
+    last."""
+    for m in RANGE.finditer(spans.text):
+        y = int(m["year"]) if m["year"] else None
+        mon = _month(m["month"])
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        if _valid(y, mon, d1) and _valid(y, mon, d2) and d1 < d2:
+            end = Date(m.start("d2"), m.end(), y, mon, d2)
+            spans.add(Date(m.start(), m.end(), y, mon, d1, end_of=end))
+
+
+def _numeric(spans: DateSpans, extractor: DatesExtractor) -> None:
+    """`15.09.2022`, `01.06.24`."""
+    for m in NUMERIC.finditer(spans.text):
+        y, mon, d = _year(m["year"]), int(m["month"]), int(m["day"])
+        if _valid(y, mon, d) and spans.free(m.start(), m.end()):
+            spans.add(Date(m.start(), m.end(), y, mon, d))
+
+
+def _spelled_out(spans: DateSpans, extractor: DatesExtractor) -> None:
+    """`15 сентября 2022 года`, `в марте 2023 г.`: natasha's dates, read in the windows around
+    month names, with a year's `года` or `г.` after them."""
+    text = spans.text
+    matches = ((lo, match) for lo, hi in _month_windows(text) for match in extractor(text[lo:hi]))
+    for lo, match in matches:
+        f = match.fact
+        start, stop = lo + match.start, lo + match.stop
+        if spans.free(start, stop) and (f.month or f.day) and _valid(f.year, f.month, f.day):
+            tail = YEAR_WORD.match(text[stop:])
+            if f.year and tail:
+                stop += tail.end()
+            spans.add(Date(start, stop, f.year, f.month, f.day))
+
+
+def _months_alone(spans: DateSpans, extractor: DatesExtractor) -> None:
+    """`посетит Россию в сентябре`, `запланирована на февраль`: a month with no day (it takes no
+    text: nothing comes after it)."""
+    for m in MONTH_ALONE.finditer(spans.text):
+        if spans.free(m.start(), m.end()):
+            spans.add(Date(m.start(), m.end(), None, _month(m.group()), None), takes=False)
+
+
+# The passes over the text, in order: each leaves alone what an earlier one took.
+PASSES: tuple[Callable[[DateSpans, DatesExtractor], None], ...] = (
+    _ranges,
+    _numeric,
+    _spelled_out,
+    _months_alone,
+)
+
+
 class DateFinder:
+    """A document's dates (the `PASSES` in order) and the date its dateline gives it."""
+
     def __init__(self, models: Models) -> None:
         self.extractor = models.dates_extractor
 
     def run(self, doc: Parsed) -> tuple[list[Date], Date | None]:
-        text = doc.clean
-        dates: list[Date] = []
-        taken: list[tuple[int, int]] = []
-
-        def free(a: int, b: int) -> bool:
-            return all(b <= x or a >= y for x, y in taken)
-
-        for m in RANGE.finditer(text):
-            y = int(m["year"]) if m["year"] else None
-            mon = _month(m["month"])
-            d1, d2 = int(m["d1"]), int(m["d2"])
-            if _valid(y, mon, d1) and _valid(y, mon, d2) and d1 < d2:
-                end = Date(m.start("d2"), m.end(), y, mon, d2)
-                dates.append(Date(m.start(), m.end(), y, mon, d1, end_of=end))
-                taken.append((m.start(), m.end()))
-        for m in NUMERIC.finditer(text):
-            y, mon, d = _year(m["year"]), int(m["month"]), int(m["day"])
-            if _valid(y, mon, d) and free(m.start(), m.end()):
-                dates.append(Date(m.start(), m.end(), y, mon, d))
-                taken.append((m.start(), m.end()))
-        matches = (
-            (lo, match) for lo, hi in _month_windows(text) for match in self.extractor(text[lo:hi])
-        )
-        for lo, match in matches:
-            f = match.fact
-            if (
-                free(lo + match.start, lo + match.stop)
-                and (f.month or f.day)
-                and _valid(f.year, f.month, f.day)
-            ):
-                start, stop = lo + match.start, lo + match.stop
-                tail = re.match(r"\s+(?:года|г\.)", text[stop:])
-                if f.year and tail:
-                    stop += tail.end()
-                dates.append(Date(start, stop, f.year, f.month, f.day))
-                taken.append((start, stop))
-        for m in MONTH_ALONE.finditer(text):
-            if free(m.start(), m.end()):
-                dates.append(Date(m.start(), m.end(), None, _month(m.group()), None))
-        dates.sort(key=lambda d: d.start)
+        spans = DateSpans(doc.clean)
+        for find in PASSES:
+            find(spans, self.extractor)
+        dates = sorted(spans.dates, key=lambda d: d.start)
         published = self._dateline(doc, dates)
         if published and published.year:
             for d in dates:

@@ -832,3 +832,7 @@ INSTITUTION_CITIES = {
 # capitalised
 # (`конгресс партии` is no Congress).
 LOWERCASE_INSTITUTIONS = {"госдеп", "госдепартамент"}
+
+# Nouns of a state's official name after its adjective (`Азербайджанская Республика`): the
+# adjective with one names the state, and no town is named by one.
+STATE_NOUNS = {"республика", "федерация", "королевство", "государство", "княжество", "эмират"}

@@ -187,6 +187,16 @@ NUMBER_WORDS = {
 # `соглашение о сотрудничестве в сфере образования`: after `в`, these words continue a title.
 FIELD_NOUNS = {"сфере", "области", "отрасли"}
 
+# Prepositions inside an agreement's name and the case of the words they govern: `соглашение о
+# сотрудничестве`, `меморандум по вопросам миграции`, `в сфере образования`, `на 2025–2027 годы`.
+TITLE_PREPOSITIONS = {"о": "Loc", "об": "Loc", "по": "Dat", "в": "Loc", "на": "Acc"}
+# Instrumentals of a term, no part of a name: `договор … сроком на 20 лет`.
+TERM_WORDS = {"сроком", "периодом"}
+# Adjectives before an agreement noun that are no part of its name: `соответствующее соглашение`.
+NOT_OF_A_NAME = {"соответствующий"}
+# `побратимские узы`, `побратимство`: cities that bind themselves, not their states.
+TWINNING = "побратим"
+
 # Statements are issued, not only signed: `выступили с совместным заявлением` (signed, by the
 # subjects).
 ISSUED_KINDS = {"joint_statement", "declaration"}

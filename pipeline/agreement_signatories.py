@@ -1,0 +1,87 @@
+"""Who signed an agreement (or will): the `SIGNATORIES` rules, each adding to those found before
+it. An agreement only mentioned has none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .agreement_context import Candidate
+from .explain import rule_name
+from .persons import Person
+from .rules import events as rules
+from .rules import titles as title_rules
+from .rules.grammar import DASHES
+
+CONTRAST = {"а", "но"}  # `…, а министры – дорожные карты`: a clause with its own signers
+# Marks that end the clause of a signing verb: `…, отметил Нестеренко` signs nothing.
+SIGNING_CLAUSE_ENDS = DASHES | {",", ";", "«", '"'}
+
+Signers = Callable[[Candidate, list[Person]], list[Person]]
+
+
+def _named_before_the_verb(c: Candidate, found: list[Person]) -> list[Person]:
+    """`Президенты России и Китая подписали …`, `Путин и Си Цзиньпин подписали …`: who is named
+    (or titled in the plural) before the signing verb; in `…, а министры – дорожные карты` the
+    clause after `а` has its own, unnamed, signers."""
+    begin, stop = 0, c.near[0] if c.near else c.noun
+    contrast = [
+        j for j in range(1, c.noun) if c.toks[j].folded in CONTRAST and c.toks[j - 1].text == ","
+    ]
+    if contrast and c.near and contrast[-1] > c.near[0]:
+        begin, stop = contrast[-1], c.noun
+    out: list[Person] = []
+    for j in range(begin, stop):
+        tok = c.toks[j]
+        named = [c.persons.by_token[c.lo + j]] if c.lo + j in c.persons.by_token else []
+        if not named and tok.lemma in title_rules.HEADS and c.ctx.vocab.plural(tok):
+            holders = c.persons.holders(tok.lemma)
+            named = holders if len(holders) > 1 else []
+        out += [p for p in named if p not in out]
+    return out
+
+
+def _subjects_after_the_verb(c: Candidate, found: list[Person]) -> list[Person]:
+    """`Документ подписали губернатор Петербурга Беглов и губернатор Тюменской области Моор`:
+    the subjects after the verb, in its own clause."""
+    toks = c.doc.tokens
+    if found or not c.near or c.toks[c.near[0]].pos != "VERB":
+        return []
+    verb = c.lo + c.near[0]
+    out: list[Person] = []
+    for i in range(verb + 1, len(toks)):
+        if toks[i].sent != toks[verb].sent or toks[i].text in SIGNING_CLAUSE_ENDS:
+            break
+        p = c.persons.by_token.get(i)
+        if p is not None and p not in out and toks[i].feats.get("Case") == "Nom":
+            out.append(p)
+    return out
+
+
+def _together_with_the_visitor(c: Candidate, found: list[Person]) -> list[Person]:
+    """`Вместе с Ильхамом Алиевым глава государства подписал …`: the visitor signed with the
+    host."""
+    if c.visit is None or c.status != "signed" or rules.TOGETHER not in c.lemmas:
+        return []
+    return [p for p in (c.visit.visitor, c.visit.host) if p and p not in found]
+
+
+# Who signed: each rule adds to those found before it.
+SIGNATORIES: tuple[Signers, ...] = (
+    _named_before_the_verb,
+    _subjects_after_the_verb,
+    _together_with_the_visitor,
+)
+
+
+def signatories_of(c: Candidate) -> tuple[list[Person], list[str]]:
+    """The signatories, and the names of the rules that found them."""
+    found: list[Person] = []
+    fired: list[str] = []
+    if c.status == "mentioned":
+        return found, fired
+    for add in SIGNATORIES:
+        new = add(c, found)
+        if new:
+            found += new
+            fired.append(rule_name(add))
+    return found, fired

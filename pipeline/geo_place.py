@@ -1,0 +1,35 @@
+"""A place a text names (`Place`), and the word tests places are read with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .document import Parsed
+from .rules.grammar import LOCATIVE
+
+
+@dataclass(slots=True, frozen=True)
+class Place:
+    """A country, city, region, institution or country adjective, by its offsets and tokens."""
+
+    start: int
+    end: int
+    first: int  # token range [first, last)
+    last: int
+    country: str | None
+    city: str | None
+    kind: str  # country, adjective, city, region, institution
+    region: str | None = (
+        None  # a region's name in the nominative (`Приморский край` for `Приморья`)
+    )
+
+
+def fold(word: str) -> str:
+    """Lowercase, `ё` as `е`: the form word tables are written in (`Token.folded` for a token)."""
+    return word.lower().replace("ё", "е")
+
+
+def located(doc: Parsed, p: Place) -> bool:
+    """The place follows `в`, `во` or `на`: where something is or goes (`в Москве`, `на
+    Украину`)."""
+    return p.first > 0 and doc.tokens[p.first - 1].folded in LOCATIVE

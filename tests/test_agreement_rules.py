@@ -1,0 +1,213 @@
+"""The agreement rules by name: a sentence written for each rule → the rule that fired (explain
+mode) and the value it gave. Each list of rules has a row for every rule in it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.agreement_parties import COUNTRIES, SIDES
+from pipeline.agreement_signatories import SIGNATORIES
+from pipeline.agreement_status import STATUS
+from pipeline.agreement_title import TITLE_WORDS
+from pipeline.explain import rule_name
+from pipeline.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def ex(models):
+    return Extractor(models=models, explain=True)
+
+
+def read(ex, text: str):
+    """The text's record and the explanation of its first agreement."""
+    record = ex(text, "t")
+    assert record.agreements, text
+    return record, ex.explanations["t"]["agreement-1"]
+
+
+def fired(why: dict, field: str) -> list[str]:
+    """The rules that set `field` (rules that add to a field are listed in order)."""
+    return why.get(field, "").split(", ")
+
+
+# rule → a sentence for it → the agreement's title
+TITLES = [
+    (
+        "about",
+        "Стороны подписали соглашение об избежании двойного налогообложения.",
+        "соглашение об избежании двойного налогообложения",
+    ),
+    (
+        "on matters",
+        "Стороны подписали меморандум по вопросам трудовой миграции.",
+        "меморандум по вопросам трудовой миграции",
+    ),
+    (
+        "in a field",
+        "Министры подписали соглашение о сотрудничестве в области энергетики.",
+        "соглашение о сотрудничестве в области энергетики",
+    ),
+    (
+        "for a period",
+        "Правительства утвердили программу сотрудничества на 2026–2028 годы.",
+        "программа сотрудничества на 2026–2028 годы",
+    ),
+    (
+        "another of the same",
+        "Компании подписали соглашение о торговле и инвестициях.",
+        "соглашение о торговле и инвестициях",
+    ),
+    (
+        "number",
+        "Стороны подписали газовое соглашение 2009 года.",
+        "газовое соглашение 2009 года",
+    ),
+    (
+        "name of it",
+        "Премьер-министры подписали соглашение о строительстве АЭС Руппур.",
+        "соглашение о строительстве аэс руппур",
+    ),
+    (
+        "hyphen in a name",
+        "Москва и Пекин подписали договор о строительстве нефтепровода Бургас – Александруполис.",
+        "договор о строительстве нефтепровода бургас – александруполис",
+    ),
+    (
+        "who does it",
+        "Стороны подписали соглашение о закупке индийцами вертолетов.",
+        "соглашение о закупке индийцами вертолетов",
+    ),
+    (
+        "genitive or governed",
+        "Министры подписали договор о дружбе и сотрудничестве.",
+        "договор о дружбе и сотрудничестве",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,text,title", TITLES, ids=[row[0] for row in TITLES])
+def test_title_rules(ex, rule, text, title):
+    record, why = read(ex, text)
+    assert rule in fired(why, "title")
+    assert record.agreements[0].title == title
+
+
+def test_a_term_ends_the_title(ex):
+    record, why = read(ex, "Министры подписали соглашение о поставках нефти сроком на 20 лет.")
+    assert record.agreements[0].title == "соглашение о поставках нефти"
+    assert fired(why, "title") == ["about", "genitive or governed"]
+
+
+# rule → a sentence for it → the agreement's status
+STATUSES = [
+    ("no signing word", "Соглашение о свободной торговле действует с 2016 года.", "mentioned"),
+    (
+        "signing agreed on",
+        "Стороны договорились о подписании соглашения о безвизовом режиме.",
+        "planned",
+    ),
+    (
+        "signing talked of",
+        "На переговорах обсуждался вопрос о заключении мирного договора.",
+        "mentioned",
+    ),
+    ("towards a signing", "Это важный шаг на пути к подписанию договора.", "mentioned"),
+    ("denied", "Стороны так и не подписали соглашение о границе.", "mentioned"),
+    ("plan doubted", "Подписание договора не планируется.", "mentioned"),
+    ("planned", "В ходе визита планируется подписать соглашение о сотрудничестве.", "planned"),
+    ("postponed", "Подписание соглашения отложено до осени.", "planned"),
+    ("future verb", "Стороны подпишут меморандум о взаимопонимании.", "planned"),
+    ("future event", "Ратификация договора состоится в следующем году.", "planned"),
+    ("not managed", "Оппозиция призвала правительство подписать соглашение с МВФ.", "mentioned"),
+    ("signed", "Президенты подписали соглашение о сотрудничестве.", "signed"),
+]
+
+
+@pytest.mark.parametrize("rule,text,status", STATUSES, ids=[row[0] for row in STATUSES])
+def test_status_rules(ex, rule, text, status):
+    record, why = read(ex, text)
+    assert why["status"] == rule
+    assert record.agreements[0].status == status
+
+
+# rule → a sentence for it → the signatories' names
+SIGNERS = [
+    (
+        "named before the verb",
+        "Владимир Путин и Си Цзиньпин подписали совместное заявление.",
+        {"Владимир Путин", "Си Цзиньпин"},
+    ),
+    (
+        "subjects after the verb",
+        "Документ подписали губернатор Петербурга Александр Беглов и губернатор Тюменской области "
+        "Александр Моор.",
+        {"Александр Беглов", "Александр Моор"},
+    ),
+    (
+        "together with the visitor",
+        "Президент Казахстана Касым-Жомарт Токаев прибыл с официальным визитом в Баку. Вместе с "
+        "Ильхамом Алиевым он подписал декларацию о союзничестве.",
+        {"Касым-Жомарт Токаев", "Ильхам Алиев"},
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,text,names", SIGNERS, ids=[row[0] for row in SIGNERS])
+def test_signatory_rules(ex, rule, text, names):
+    record, why = read(ex, text)
+    by_id = {p.id: p.name for p in record.persons}
+    assert rule in fired(why, "signatories")
+    assert {by_id[i] for i in record.agreements[0].signatories} == names
+
+
+def test_an_agreement_only_mentioned_has_no_signatories(ex):
+    record, why = read(ex, "Путин и Си Цзиньпин обсудили вопрос о заключении нового договора.")
+    assert record.agreements[0].signatories == [] and "signatories" not in why
+
+
+# rule → a sentence for it → a party it gave
+PARTIES = [
+    ("organisations", "«Газпром» и китайская CNPC подписали контракт на поставку газа.", "Газпром"),
+    ("cities for themselves", "Минск и Казань подписали соглашение о побратимстве.", "Казань"),
+    (
+        "signers countries",
+        "Президент России Владимир Путин и премьер-министр Индии Нарендра Моди подписали "
+        "соглашение о сотрудничестве.",
+        "Индия",
+    ),
+    ("countries named", "Россия и Китай подписали соглашение о торговле.", "Китай"),
+    ("sides adjectives", "Российская и китайская стороны подписали меморандум.", "Россия"),
+    (
+        "countries of the trip",
+        "Премьер-министр Индии Нарендра Моди прибыл с визитом в Москву. В ходе визита было "
+        "подписано соглашение о сотрудничестве.",
+        "Индия",
+    ),
+    (
+        "countries of the text",
+        "Россия и Япония провели переговоры в Токио. Россия предложила Японии новые шаги. Мирный "
+        "договор между странами так и не подписан.",
+        "Япония",
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,text,party", PARTIES, ids=[row[0] for row in PARTIES])
+def test_party_rules(ex, rule, text, party):
+    record, why = read(ex, text)
+    assert rule in fired(why, "parties")
+    assert party in record.agreements[0].parties
+
+
+@pytest.mark.parametrize(
+    "rules,table",
+    [
+        (TITLE_WORDS, TITLES),
+        (STATUS, STATUSES),
+        (SIGNATORIES, SIGNERS),
+        (SIDES + COUNTRIES, PARTIES),
+    ],
+    ids=["title", "status", "signatories", "parties"],
+)
+def test_every_rule_has_its_sentence(rules, table):
+    assert [rule_name(r) for r in rules] == [row[0] for row in table]
