@@ -54,8 +54,8 @@ class Site:
     between its marks), and what the attribution right after them says."""
 
     found: Found
-    start: int
-    end: int
+    opens: int  # where the quotation's words begin, after its opening mark
+    closes: int  # where its closing mark is
     after: Said
     relayed: bool  # that attribution's subject is an outlet (`», сообщает ТАСС`)
 
@@ -70,8 +70,8 @@ def attribute(ctx: QuoteContext, found: Found) -> tuple[Said, Why]:
         and after.speaker is None
         and _relayed(ctx, at)
     )
-    start, end = found.marks or (found.start, found.end)
-    site = Site(found, start, end, after, relayed)
+    opens, closes = found.marks or (found.start, found.end)
+    site = Site(found, opens, closes, after, relayed)
     for rule in ATTRIBUTIONS:
         said = rule(ctx, site)
         if said is not None:
@@ -93,9 +93,9 @@ def _credits(said: Said, site: Site) -> bool:
     return said.speaker is not None or (said.verb is not None and not site.relayed)
 
 
-def _after_a_dialogue_line(ctx: QuoteContext, site: Site) -> Said | None:
-    """`— Мы готовы к диалогу, — сказал он.`: a dialogue line has the attribution after its dash,
-    or none."""
+def _after_the_dash(ctx: QuoteContext, site: Site) -> Said | None:
+    """`— Мы готовы к диалогу, — сказал он.`: speech without quotation marks has its attribution
+    after the dash that ends it, or none."""
     return site.after if site.found.marks is None else None
 
 
@@ -121,19 +121,19 @@ def _inside_the_quote(ctx: QuoteContext, site: Site) -> Said | None:
 
 def _before_the_quote(ctx: QuoteContext, site: Site) -> Said | None:
     """`Азаров сказал: «…»`, `По словам Лаврова, «…»`."""
-    said = _attribution_before(ctx, site.start - 1)
+    said = _attribution_before(ctx, site.opens - 1)
     return said if _credits(said, site) else None
 
 
 def _earlier_in_the_paragraph(ctx: QuoteContext, site: Site) -> Said | None:
     """`Он подчеркнул, что … : «…»`: the paragraph's last speech verb before the quote."""
-    said = _attribution_earlier(ctx, site.found.line_start, site.start - 1)
+    said = _attribution_earlier(ctx, site.found.line_start, site.opens - 1)
     return said if _credits(said, site) else None
 
 
 def _in_the_next_sentence(ctx: QuoteContext, site: Site) -> Said | None:
     """`«…». Об этом заявил председатель КНР Си Цзиньпин`."""
-    said = _attribution_next(ctx, site.end + 1)
+    said = _attribution_next(ctx, site.closes + 1)
     return said if _credits(said, site) else None
 
 
@@ -142,9 +142,9 @@ def _relayed_by_an_outlet(ctx: QuoteContext, site: Site) -> Said | None:
     the paragraph names (of nobody, if it names none)."""
     if not site.relayed:
         return None
-    person = ctx.persons.last_before(site.start)
+    person = ctx.persons.last_before(site.opens)
     near = person is not None and any(
-        site.found.line_start <= m.start < site.start for m in person.mentions
+        site.found.line_start <= m.start < site.opens for m in person.mentions
     )
     return Said(person if near else None, None, site.after.verb)
 
@@ -154,7 +154,7 @@ Attribution = Callable[[QuoteContext, Site], Said | None]
 # verb with no subject or a nameless one (`сообщили в пресс-службе`, `сказал источник`) says that
 # nobody the text names spoke.
 ATTRIBUTIONS: tuple[Attribution, ...] = (
-    _after_a_dialogue_line,
+    _after_the_dash,
     _after_the_quote,
     _inside_the_quote,
     _before_the_quote,
@@ -169,8 +169,8 @@ ATTRIBUTIONS: tuple[Attribution, ...] = (
 
 def _said(ctx: QuoteContext, lo: int, hi: int, verb: int | None) -> Said:
     """The speaker near `verb` in `[lo, hi)`, with the verb's lemma."""
-    found = speaker_near(ctx, lo, hi, verb)
-    return Said(found.person, found.span, ctx.lemma(verb), found.rule)
+    speaker = speaker_near(ctx, lo, hi, verb)
+    return Said(speaker.person, speaker.span, ctx.lemma(verb), speaker.rule)
 
 
 def _clause_after(doc: Parsed, at: int) -> tuple[int, int]:
@@ -181,8 +181,8 @@ def _clause_after(doc: Parsed, at: int) -> tuple[int, int]:
     if not m:
         return at, at
     lo = at + m.end()
-    found = CLAUSE_END.search(text, lo)
-    return lo, found.start() if found else len(text)
+    stop = CLAUSE_END.search(text, lo)
+    return lo, stop.start() if stop else len(text)
 
 
 def _attribution_after(ctx: QuoteContext, at: int) -> Said:
@@ -225,27 +225,27 @@ def _attribution_before(ctx: QuoteContext, at: int) -> Said:
     словам Кацмана, он «…»`, but not any clause before a comma; the speaker is the one named
     after `по словам`, not someone earlier."""
     doc, text = ctx.doc, ctx.doc.clean
-    j = at - 1
-    while j >= 0 and text[j].isspace():
-        j -= 1
-    if j < 0:
+    edge = at - 1  # the last character before the quote that is no space
+    while edge >= 0 and text[edge].isspace():
+        edge -= 1
+    if edge < 0:
         return EMPTY
-    lo = max(text.rfind(c, 0, j) for c in ".!?\n»") + 1
-    if text[j] != ":":
-        according = [m.start() for m in ACCORDING_TO.finditer(text, lo, j)]
+    lo = max(text.rfind(c, 0, edge) for c in ".!?\n»") + 1
+    if text[edge] != ":":
+        according = [m.start() for m in ACCORDING_TO.finditer(text, lo, edge)]
         if not according:
             return EMPTY
         lo = according[-1]
-    verb = speech_verb(doc, lo, j)
-    if text[j] == ":":
+    verb = speech_verb(doc, lo, edge)
+    if text[edge] == ":":
         # `Отвечая на вопрос о Тимошенко, Азаров сказал: «…»`: the clause before the colon first
-        clause = max(lo, clause_start(doc, j))
-        nearer = speech_verb(doc, clause, j)
+        clause = max(lo, clause_start(doc, edge))
+        nearer = speech_verb(doc, clause, edge)
         verb = verb if nearer is None else nearer
-        said = _said(ctx, clause, j, verb)
+        said = _said(ctx, clause, edge, verb)
         if said.speaker is not None:
             return said
-    return _said(ctx, lo, j, verb)
+    return _said(ctx, lo, edge, verb)
 
 
 def _attribution_earlier(ctx: QuoteContext, lo: int, at: int) -> Said:

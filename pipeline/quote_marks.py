@@ -161,12 +161,12 @@ def _split_by_an_attribution(doc: Parsed, whole: Found) -> list[Found]:
     text = doc.clean
     start, end = whole.start, whole.end
     m, at = None, start
-    while (found := BREAK.search(text, at, end)) is not None:
+    while (candidate := BREAK.search(text, at, end)) is not None:
         # overlapping: `— с дочкой, — прийти …, — сказала она. —`
-        if verb_after_dash(doc, found.start(), any_verb=True):
-            m = found
+        if verb_after_dash(doc, candidate.start(), any_verb=True):
+            m = candidate
             break
-        at = found.start() + 1
+        at = candidate.start() + 1
     if not m:
         whole.start, whole.end = _trim(text, start, end)
         whole.closed = text[end : end + 1] not in ("\n", "")

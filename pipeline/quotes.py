@@ -78,13 +78,13 @@ def _a_name(doc: Parsed, q: Quote) -> bool:
     # a verbless phrase is speech only as a sentence of its own (`«Это очень важное решение».`),
     # not one of a list or a sentence's part (`«Жилищная солидарность», «Координационный совет
     # …»,`)
-    after = doc.clean[q.end + 1 : q.end + 3].lstrip()
-    previous = doc.clean[: max(0, q.start - 1)].rstrip()[-1:]
+    next_chars = doc.clean[q.end + 1 : q.end + 3].lstrip()
+    prev_char = doc.clean[: max(0, q.start - 1)].rstrip()[-1:]
     embedded = (
         q.end >= len(doc.clean)
         or not doc.clean[q.start : q.start + 1].isupper()
-        or after[:1] in (",", ";")
-        or after[:1].isalnum()
-        or previous == ","
+        or next_chars[:1] in (",", ";")
+        or next_chars[:1].isalnum()
+        or prev_char == ","
     )
     return governed or (not clause and embedded)
