@@ -144,13 +144,13 @@ def _marked(doc: Parsed) -> list[Found]:
         for rule in MARKED:
             for a, b in rule(doc, line):
                 start, end = line.start() + a + 1, line.start() + b
-                if not _is_speech(doc, start, end, framed=text[end : end + 1] in ("\n", "")):
+                closed = text[end : end + 1] not in ("\n", "")  # else it ends its paragraph
+                if not _is_speech(doc, start, end, framed=not closed):
                     continue
                 if text[end : end + 1] not in ENDS and not verb_after_dash(doc, end):
                     continue  # no closing mark, and no `— заявил` to end it
-                whole = Found(
-                    start, end, rule_name(rule), line_start=line.start(), marks=(start, end)
-                )
+                found_by = rule_name(rule)
+                whole = Found(start, end, found_by, closed, line.start(), (start, end), end + 1)
                 out.extend(_split_by_an_attribution(doc, whole))
     return out
 
@@ -169,13 +169,19 @@ def _split_by_an_attribution(doc: Parsed, whole: Found) -> list[Found]:
         at = candidate.start() + 1
     if not m:
         whole.start, whole.end = _trim(text, start, end)
-        whole.closed = text[end : end + 1] not in ("\n", "")
-        whole.attribution_at = end + 1
         return [whole]
     split = rule_name(_split_by_an_attribution)
     inner = (m.start(1), m.end(1))
     return [
-        Found(*_trim(text, a, b), split, True, whole.line_start, whole.marks, end + 1, inner, k)
+        Found(
+            *_trim(text, a, b),
+            split,
+            line_start=whole.line_start,
+            marks=whole.marks,
+            attribution_at=end + 1,
+            inner=inner,
+            piece=k,
+        )
         for k, (a, b) in enumerate(((start, m.start()), (m.end(), end)))
     ]
 
@@ -271,9 +277,10 @@ def _dialogue(doc: Parsed) -> list[Found]:
         if not _is_speech(doc, lo, end, framed=rule is _dialogue_dash):
             continue
         at = end if cut else None
-        out.append(Found(*_trim(text, lo, end), rule_name(rule), False, line.start(), None, at))
+        words = _trim(text, lo, end)
+        out.append(Found(*words, rule_name(rule), False, line.start(), attribution_at=at))
         more = _resumed_after_the_attribution(doc, line, cut) if cut else None
         if more is not None:
             resumed = rule_name(_resumed_after_the_attribution)
-            out.append(Found(*more, resumed, False, line.start(), None, end))
+            out.append(Found(*more, resumed, False, line.start(), attribution_at=end))
     return out

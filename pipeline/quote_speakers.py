@@ -77,9 +77,9 @@ def speaker_near(ctx: QuoteContext, lo: int, hi: int, verb: int | None) -> Speak
     ]
     near = Near(indices, verb, candidates)
     for rule in SPEAKER_RULES:
-        found = rule(ctx, near)
-        if found is not None:
-            return Speaker(*found, ", ".join([*near.narrowed, rule_name(rule)]))
+        picked = rule(ctx, near)
+        if picked is not None:
+            return Speaker(*picked, ", ".join([*near.narrowed, rule_name(rule)]))
     return NOBODY
 
 
@@ -87,7 +87,7 @@ Picked = tuple[Person | None, tuple[int, int] | None]
 
 
 def _object_speaker(ctx: QuoteContext, near: Near) -> Picked | None:
-    """`«…», — цитирует агентство Ивана Петрова министра Сергея Карасина`: after a verb of citing,
+    """`«…», — цитирует агентство Reuters министра Сергея Карасина`: after a verb of citing,
     whom it cites (its object) spoke, not who cites."""
     doc = ctx.doc
     if near.verb is None or fold(doc.tokens[near.verb].lemma) not in speech.OBJECT_SPEAKER:
