@@ -48,8 +48,7 @@ __all__ = [
 
 
 class TitleReader:
-    """Finds title phrases around names and reads them; one per pipeline (it caches word
-    lookups)."""
+    """Finds and reads the title phrases around names; one per pipeline (it caches word lookups)."""
 
     def __init__(self, vocab: MorphVocab, lemma_forms: frozenset[str]) -> None:
         self.vocab = vocab

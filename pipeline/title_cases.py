@@ -1,5 +1,7 @@
-"""Whether a title phrase and a name beside it agree in case, so that the title is the name's: the
-tagger guesses at foreign names' cases, so the dictionary and the tree are asked too."""
+"""Whether a title word and the name beside it agree in case, so that the title is the name's.
+
+The tagger guesses at foreign names' cases, so the dictionary and the tree are asked too.
+"""
 
 from __future__ import annotations
 

@@ -1,13 +1,13 @@
-"""What may follow a title word, as ordered rules: `COMPLEMENTS`, and `AFTER_EMPLOYER` once a named
-employer has ended the title.
+"""What may follow a title word, as ordered rules: `COMPLEMENTS`, then `AFTER_EMPLOYER`.
 
 At each token after the title word the rules are tried in order; the first that takes the token
 says where reading goes on, and none ends the phrase. In order: a relative `которого` (`главой
 которого`), what a participle of office governs (`заведующий кафедрой`), a see, a time, places
 (`мэр Москвы` → place and country), named employers (`глава Роскосмоса` → organisation; a body
-named with its country is that country's office), genitives and `по`-phrases that are part of the
-title (`министр иностранных дел`, `директор по стратегии`), whom the holder represents, where he
-serves.
+named with its country is that country's office), genitives, a number and `по`-phrases that are
+part of the title (`министр иностранных дел`, `директор по стратегии`), whom the holder
+represents, where he serves. Once a named employer has ended the title, `AFTER_EMPLOYER` replaces
+`COMPLEMENTS`: only where and in what field (`директор НАСА по космическим полётам`).
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
-"""Tying title phrases to a name: the rules of `BEFORE` (a title right before the name, else one
-the tree makes its apposition) and the appositions after it (`Лукашенко, президент Беларуси,`).
+"""Tying title phrases to the name they stand before or after: the rules of `BEFORE`, appositions.
+
+`BEFORE`: a title right before the name (`министр торговли Китая Чэнь Дэмин`), else one the tree
+makes its apposition; after it, appositions one after another (`Лукашенко, президент Беларуси,`).
 What a verb states of the name is `title_stated`'s.
 
 Each rule's name becomes the title's `rule`, which `--explain` shows for the role.

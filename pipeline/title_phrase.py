@@ -1,5 +1,7 @@
-"""Reading one title phrase around its title word: the adjectives before it, as the ordered rules of
-`ADJECTIVES`, then the complements after it (`title_complements`), into a `Title`.
+"""Reading one title phrase around its title word into a `Title`; the adjective rules `ADJECTIVES`.
+
+The adjectives before the title word are read by the ordered rules of `ADJECTIVES`, the
+complements after it by `title_complements`.
 
 Adjectives before the head are the title's own (`генеральный директор`, `второй тренер`), say where
 (`российский`, `подмосковный`) or are left out (an age, `бывший`, `известный`).
@@ -13,10 +15,13 @@ from .rules import countries as country_rules
 from .rules import titles as rules
 from .title_complements import read_complements
 from .title_reading import Reading, Span, Title, TitleContext
-from .title_words import DANGLING, canonical, deputy, modifier
+from .title_words import canonical, deputy, modifier
 
 # Adjectives that are a title's own even as participles or pronouns: `управляющий партнёр`.
 OWN_WORDS = rules.MODIFIERS | rules.HEADS
+
+# Words a phrase may end with that it did not go on with: `министр торговли и`, `директор по`.
+DANGLING = ("и", "по")
 
 # A rule reads the adjective at token `i` into the reading: whether it took it.
 AdjectiveRule = Callable[[Span, int, Reading], bool]

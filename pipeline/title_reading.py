@@ -1,5 +1,8 @@
-"""What the title readers share: a document's context, the span a phrase may take, what reading one
-phrase gathers, and the title phrase it yields."""
+"""What the title readers share: a document's context, a phrase's span and reading, the `Title`.
+
+`TitleContext` is one document as every reader sees it; `Span` and `Reading` are one phrase's
+bounds and what reading it gathers; `Title` is the phrase read, as the finders get it.
+"""
 
 from __future__ import annotations
 
@@ -16,8 +19,7 @@ from .title_words import TitleWords
 
 @dataclass(slots=True)
 class Title:
-    """A title phrase: its tokens, the title it reads as, and where and for whom its holder
-    serves."""
+    """A title phrase read: its tokens, its title, and where and for whom its holder serves."""
 
     first: int  # token range [first, last) of the whole phrase
     last: int
@@ -46,8 +48,9 @@ def with_country(t: Title, country: str | None, place: str | None) -> Title:
 
 @dataclass(slots=True)
 class TitleContext:
-    """One document as the title readers see it: the lexicon, the parse, the places by token and
-    the tokens no phrase may take (names)."""
+    """One document as the title readers see it: lexicon, parse, places, tokens no phrase takes.
+
+    `blocked` are the names' tokens; `places` the gazetteer's places by token."""
 
     words: TitleWords
     doc: Parsed

@@ -1,9 +1,9 @@
-"""Titles a verb states of a name, as the ordered rules of `STATED`: a predicate noun (`Санников —
-бывший заместитель министра`), the instrumental of a copula (`был назначен министром`, `покинул
-пост генерального директора`), the object of a verb of naming (`назвал Лемана первым вратарём`), a
-verb of heading (`возглавил компанию` → `глава компании`), and a relative clause the tree misses
-(`…, который был вице-президентом «ВКонтакте»`).
+"""Titles a verb states of a name, as the ordered rules of `STATED`.
 
+In order: a predicate noun (`Санников — бывший заместитель министра`), the instrumental of a
+copula (`был назначен министром`, `покинул пост генерального директора`), the object of a verb of
+naming (`назвал Лемана первым вратарём`), a verb of heading (`возглавил компанию` → `глава
+компании`), and a relative clause the tree misses (`…, который был вице-президентом «ВКонтакте»`).
 Every rule is tried; each title word is read once, by the first rule that finds it, and the rule's
 name becomes the title's `rule`.
 """

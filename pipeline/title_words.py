@@ -18,8 +18,6 @@ from .rules import grammar
 from .rules import titles as rules
 
 NOUNS = ("NOUN", "PROPN")
-# Words a phrase may end with that it did not go on with: `министр торговли и`, `директор по`.
-DANGLING = ("и", "по")
 
 
 class TitleWords:
