@@ -226,8 +226,8 @@ class NameParser:
 
     def parse(self, doc: Parsed, m: Mention) -> ParsedName:
         toks = doc.tokens[m.first : m.last]
-        as_written = self._all_nominative(
-            toks, doc.tokens[m.first].rel.startswith("nsubj")
+        as_written = _all_nominative(
+            self.models, toks, doc.tokens[m.first].rel.startswith("nsubj")
         ) or self._after_nominative_title(doc, m)
         words, initials = self._words(toks, as_written)
         return self._parts(_with_particles(words), " ".join(initials))
@@ -283,25 +283,6 @@ class NameParser:
         ):
             return ParsedName(words[0], words[1], None, "")
         return ParsedName(" ".join(words[:-1]), middle, words[-1], initials)
-
-    def _all_nominative(self, toks: list[Token], subject: bool = False) -> bool:
-        """`режиссер Евгения Сафонова`: the tagger reads `Евгения` as a man's genitive and
-        `Сафонова` as a woman's nominative; words of one name agree, and here all can be a woman's
-        nominative; so can a name the tree makes a verb's `subject` (`Евгения Медведева является …`,
-        both words tagged a man's genitive)."""
-        words = [t for t in toks if len(t.text) > 1 and t.text[0].isupper()]
-        cases = {t.feats.get("Case") for t in words}
-        if len(words) < 2 or ("Nom" not in cases and not subject) or cases <= {"Nom"}:
-            return False
-        genders = [
-            {
-                p.tag.gender
-                for p in self.models.morph_vocab.known(fold(t.text))
-                if NAME_TAGS & p.tag.grammemes and p.tag.case == "nomn"
-            }
-            for t in words
-        ]
-        return bool(set.intersection(*genders) - {None})
 
     def _title_past_genitives(self, doc: Parsed, at: int) -> int:
         """The token before the name at `at`, back past up to three genitives that are no title
@@ -369,3 +350,23 @@ def _with_particles(words: list[str]) -> list[str]:
         else:
             merged.append(w)
     return merged
+
+
+def _all_nominative(models: Models, toks: list[Token], subject: bool = False) -> bool:
+    """`режиссер Евгения Сафонова`: the tagger reads `Евгения` as a man's genitive and
+    `Сафонова` as a woman's nominative; words of one name agree, and here all can be a woman's
+    nominative; so can a name the tree makes a verb's `subject` (`Евгения Медведева является …`,
+    both words tagged a man's genitive)."""
+    words = [t for t in toks if len(t.text) > 1 and t.text[0].isupper()]
+    cases = {t.feats.get("Case") for t in words}
+    if len(words) < 2 or ("Nom" not in cases and not subject) or cases <= {"Nom"}:
+        return False
+    genders = [
+        {
+            p.tag.gender
+            for p in models.morph_vocab.known(fold(t.text))
+            if NAME_TAGS & p.tag.grammemes and p.tag.case == "nomn"
+        }
+        for t in words
+    ]
+    return bool(set.intersection(*genders) - {None})

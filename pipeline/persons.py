@@ -47,7 +47,8 @@ class PersonFinder:
         """The name of mention `m` in the nominative, in its parts."""
         return self.parser.parse(doc, m)
 
-    def run(self, doc: Parsed) -> PersonsResult:
+    def context(self, doc: Parsed) -> PersonsContext:
+        """The document's places and persons, found and clustered, before any title is read."""
         places = self.gazetteer.find(doc)
         persons = cluster(self.names.find(doc, places), lambda m: self.parse_name(doc, m))
         by_token: dict[int, Person] = {}
@@ -56,7 +57,10 @@ class PersonFinder:
                 for i in range(m.first, m.last):
                     by_token[i] = p
         place_at = {i: p for p in places for i in range(p.first, p.last)}
-        ctx = PersonsContext(doc, persons, places, by_token, place_at, blocked=set(by_token))
+        return PersonsContext(doc, persons, places, by_token, place_at, blocked=set(by_token))
+
+    def run(self, doc: Parsed) -> PersonsResult:
+        ctx = self.context(doc)
         aides = owners(ctx)
         read_titles(self.titles, ctx, aides)
         fill_countries(ctx)
@@ -64,6 +68,6 @@ class PersonFinder:
         # after references: they may give the owner an office
         for at, (holder, owner) in aides.items():
             aide_role(self.titles, ctx, holder, owner, at)
-        result = PersonsResult(persons, places, ctx.by_token, refs)
+        result = PersonsResult(ctx.persons, ctx.places, ctx.by_token, refs)
         pronoun_titles(self.titles, ctx, result)
         return result

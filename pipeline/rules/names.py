@@ -1,4 +1,5 @@
-"""How names are written: particles that belong to a name, and family names written first."""
+"""How names are written and declined: particles that belong to a name, family names written
+first, forms of address, and the case endings of names pymorphy does not know."""
 
 import re
 
