@@ -36,26 +36,26 @@ def name_inside(s: NameScan, r: Span) -> Span | None:
 def handles(doc: Parsed, taken: set[int]) -> list[Span]:
     """User names: a Latin word after `пользователь`, `блогер` (perhaps with the service
     between)."""
-    t = doc.tokens
+    toks = doc.tokens
     found = []
-    for i, tok in enumerate(t):
+    for i, tok in enumerate(toks):
         if i in taken or not HANDLE.fullmatch(tok.text) or fold(tok.text) in SERVICES:
             continue
-        at = i - 1 if i > 0 and t[i - 1].text == "@" and t[i - 1].end == tok.start else i
+        at = i - 1 if i > 0 and toks[i - 1].text == "@" and toks[i - 1].end == tok.start else i
         j = at - 1
         while (
             j >= 0
-            and t[j].sent == tok.sent
-            and (fold(t[j].text) in SERVICES or t[j].text in HANDLE_MARKS)
+            and toks[j].sent == tok.sent
+            and (fold(toks[j].text) in SERVICES or toks[j].text in HANDLE_MARKS)
         ):
             j -= 1
-        if j >= 0 and t[j].sent == tok.sent and t[j].lemma in HANDLE_NOUNS:
+        if j >= 0 and toks[j].sent == tok.sent and toks[j].lemma in HANDLE_NOUNS:
             found.append((at, i + 1))
     # once introduced, the bare user name is the person too
-    names = {t[b - 1].text for _, b in found}
+    names = {toks[b - 1].text for _, b in found}
     found += [
         (i, i + 1)
-        for i, tok in enumerate(t)
+        for i, tok in enumerate(toks)
         if tok.text in names and i not in taken and all(b != i + 1 for _, b in found)
     ]
     return found

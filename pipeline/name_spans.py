@@ -185,19 +185,19 @@ def plausible(s: NameScan, r: Span) -> bool:
 
 def named_after(doc: Parsed, a: int) -> bool:
     """`им.` or `имени` before the name, but not `от имени` (`on behalf of`, a person's own)."""
-    t = doc.tokens
-    i = a - 1 - (a >= 1 and t[a - 1].text == ".")
-    if i < 0 or t[i].folded not in NAMED_AFTER:
+    toks = doc.tokens
+    i = a - 1 - (a >= 1 and toks[a - 1].text == ".")
+    if i < 0 or toks[i].folded not in NAMED_AFTER:
         return False
-    return t[i].folded == "им" or i == 0 or t[i - 1].folded not in ON_BEHALF
+    return toks[i].folded == "им" or i == 0 or toks[i - 1].folded not in ON_BEHALF
 
 
 def transliteration(doc: Parsed, r: Span, spans: list[Span]) -> bool:
     """`Скотт Хоровитц (Scott Horowitz)`: the Latin spelling in brackets after a name is that
     name written again, no person of its own."""
     a, b = r
-    t = doc.tokens
-    if a < 2 or t[a - 1].text != "(" or not all(latin(t[i].text) for i in range(a, b)):
+    toks = doc.tokens
+    if a < 2 or toks[a - 1].text != "(" or not all(latin(toks[i].text) for i in range(a, b)):
         return False
     return any(end == a - 1 for _, end in spans)
 
@@ -208,15 +208,15 @@ def transliteration(doc: Parsed, r: Span, spans: list[Span]) -> bool:
 def given_name_before(s: NameScan, a: int, given: frozenset[str] = frozenset()) -> bool:
     """The word before token `a` is a first name: a known one, or one of `given` (the first
     names this document gives the surname elsewhere: `Гата` of `Гата Камский`)."""
-    t = s.doc.tokens
+    toks = s.doc.tokens
     if (
         a == 0
-        or t[a - 1].sent != t[a].sent
-        or not t[a - 1].text.istitle()
-        or t[a - 1].end != t[a].start - 1
+        or toks[a - 1].sent != toks[a].sent
+        or not toks[a - 1].text.istitle()
+        or toks[a - 1].end != toks[a].start - 1
     ):
         return False
-    return s.words.first_name(t[a - 1].text) or fold(t[a - 1].text) in given
+    return s.words.first_name(toks[a - 1].text) or fold(toks[a - 1].text) in given
 
 
 def extend(s: NameScan, spans: list[Span]) -> list[Span]:
@@ -226,12 +226,12 @@ def extend(s: NameScan, spans: list[Span]) -> list[Span]:
     ends = {b for _, b in spans}
     out = []
     for a, b in spans:
-        t = s.doc.tokens
+        toks = s.doc.tokens
         while (
             a > 0
-            and t[a - 1].sent == t[a].sent
-            and t[a - 1].end == t[a].start - 1
-            and t[a - 1].text in PARTICLES
+            and toks[a - 1].sent == toks[a].sent
+            and toks[a - 1].end == toks[a].start - 1
+            and toks[a - 1].text in PARTICLES
         ):
             a -= 1
         if a not in ends and given_name_before(s, a):
@@ -239,9 +239,9 @@ def extend(s: NameScan, spans: list[Span]) -> list[Span]:
         if (
             a > 0
             and a not in ends
-            and t[a - 1].sent == t[a].sent
-            and t[a - 1].text.istitle()
-            and s.words.east_asian_key(t[a - 1].text)
+            and toks[a - 1].sent == toks[a].sent
+            and toks[a - 1].text.istitle()
+            and s.words.east_asian_key(toks[a - 1].text)
         ):
             a -= 1
         out.append((_with_initials(s.doc, a), b))
@@ -250,13 +250,13 @@ def extend(s: NameScan, spans: list[Span]) -> list[Span]:
 
 def _with_initials(doc: Parsed, a: int) -> int:
     """`Н. Кан`: the initials before the name at token `a`, where its span starts with them."""
-    t = doc.tokens
+    toks = doc.tokens
     while (
         a >= 2
-        and t[a - 1].text == "."
-        and len(t[a - 2].text) == 1
-        and t[a - 2].text.isupper()
-        and t[a - 2].sent == t[a].sent
+        and toks[a - 1].text == "."
+        and len(toks[a - 2].text) == 1
+        and toks[a - 2].text.isupper()
+        and toks[a - 2].sent == toks[a].sent
     ):
         a -= 2
     return a
@@ -264,22 +264,22 @@ def _with_initials(doc: Parsed, a: int) -> int:
 
 def extend_right(s: NameScan, a: int, b: int, taken: set[int]) -> int:
     """`архиепископ Лонгин Клинский`: a lone first name takes the capitalised word after it."""
-    t = s.doc.tokens
+    toks = s.doc.tokens
     if (
         b - a != 1
-        or b >= len(t)
-        or not s.words.first_name(t[a].text)
+        or b >= len(toks)
+        or not s.words.first_name(toks[a].text)
         or b in taken
         or b in s.place_tokens
     ):
         return b
-    nxt = t[b]
+    nxt = toks[b]
     if (
-        nxt.sent == t[a].sent
+        nxt.sent == toks[a].sent
         and nxt.text[:1].isupper()
         and nxt.text.isalpha()
         and nxt.pos in ("ADJ", "PROPN", "NOUN")
-        and nxt.start - t[a].end == 1
+        and nxt.start - toks[a].end == 1
     ):
         return b + 1
     return b

@@ -174,7 +174,7 @@ def _state_title_country(f: Filling, r: Role) -> str | None:
     return free[0] if free else None
 
 
-CountryRule = Callable[[Filling, Role], "str | None"]
+CountryRule = Callable[[Filling, Role], str | None]
 COUNTRY_RULES: tuple[CountryRule, ...] = (
     _own_country,
     _same_title_country,
