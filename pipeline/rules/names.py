@@ -1,4 +1,5 @@
-"""How names are written: particles that belong to a name, and family names written first."""
+"""How names are written and declined: particles that belong to a name, family names written
+first, forms of address, and the case endings of names pymorphy does not know."""
 
 import re
 
@@ -142,3 +143,50 @@ STREET_NOUNS = {
     "аллея",
     "тупик",
 }
+
+# pymorphy grammemes of a person's name: first name, surname, patronymic.
+NAME_TAGS = {"Name", "Surn", "Patr"}
+
+# `Ямадаевых`, `Карениных`: the plural of a -ов/-ев/-ин surname (not `Черных`, which is one
+# person's)
+FAMILY_PLURAL = re.compile(r"(?:ов|ев|ин|ын)ых$")
+
+# Oblique endings of surnames and what they replace in the nominative: `Карасина` may be `Карасин`.
+SURNAME_CASE_ENDINGS = (
+    ("а", ""),
+    ("у", ""),
+    ("ом", ""),
+    ("ым", ""),
+    ("е", ""),
+    ("ой", "а"),
+    ("ы", "а"),
+    ("у", "а"),
+    ("е", "а"),
+    ("ой", "ая"),
+    ("ую", "ая"),
+    ("ого", "ий"),
+    ("ому", "ий"),
+)
+
+# Case endings of names pymorphy does not know (`Карасиным`, `Хасэгавой`, `Маехары`); `-ем` after a
+# vowel stands for `-й` (`Карзаем`, `Ханьхуэем`), after a hissing sound or `ц` for nothing
+# (`Гутерришем`, as `Шульцем`), after another consonant for `-ь` (`Тинем`, as `Игорем`).
+GUESSED_ENDINGS = {
+    "ablt": (
+        ("ым", ""),
+        ("ом", ""),
+        ("ой", "а"),
+        *((v + "ем", v + "й") for v in "аеиоуэюя"),
+        *((c + "ем", c) for c in "жшщчц"),
+        ("ем", "ь"),
+    ),
+    "gent": (("ы", "а"), ("ой", "а")),
+    "datv": (("е", "а"),),
+}
+# `Ким Чен Ына` → `Ын`: a masculine name on a consonant takes `-а` in the genitive (and animate
+# accusative); on a soft sign or `-й`, `-я` (`Николая Юргеля` → `Юргель`, `Гайдая` → `Гайдай`).
+MASCULINE_GENITIVE = (("ая", "ай"), ("ея", "ей"), ("уя", "уй"), ("оя", "ой"), ("я", "ь"), ("а", ""))
+# Endings that a foreign name in the nominative singular hardly has (`Маехары`, `Хасэгавой`).
+GUESSED_OBLIQUE = re.compile(r"(?:[^аеёиоуыэюя]ы|[аеиоуэюя][бвгдзклмнпрстфхцчшщ]ой)$")
+# Endings of patronymics pymorphy may not tag: `Тимурович`, `Равильевна`.
+PATRONYMIC_ENDINGS = ("ович", "евич", "овна", "евна", "ична", "инична")
