@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 DASK    := $(VENV)/.installed-dask
 SHARED  ?= ../shared
 
-.PHONY: extract test browser schemas accuracy bench clean
+.PHONY: extract test lint browser schemas accuracy bench clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -22,8 +22,13 @@ $(DASK): $(STAMP)
 extract: $(STAMP)
 	$(BIN)/python -m pipeline extract seeds --out out
 
-test: $(STAMP) $(DASK) browser
+test: $(STAMP) $(DASK) browser lint
 	$(BIN)/python -m pytest -q
+
+# ruff (pinned in pyproject.toml): a lint error or an unformatted file fails `make test`, and CI.
+lint: $(STAMP)
+	$(BIN)/ruff check pipeline schemas tests bench
+	$(BIN)/ruff format --check pipeline schemas tests bench
 
 # The report test renders out/report.html in Debian's chromium: installed here when missing and
 # possible (root or password-less sudo); otherwise that one test is skipped and says why.

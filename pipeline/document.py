@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 @dataclass(slots=True)
 class Token:
+    """One token: its offsets, its sentence, and what the taggers said of it."""
+
     start: int
     end: int
     text: str
@@ -31,6 +33,8 @@ class Token:
 
 @dataclass(slots=True)
 class Sentence:
+    """One sentence: its character offsets and its token range `[first, last)`."""
+
     start: int
     end: int
     first: int  # index of its first token

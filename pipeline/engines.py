@@ -24,6 +24,8 @@ THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"
 
 @dataclass(slots=True)
 class Result:
+    """One document's outcome: the rendered record or the error that stopped it."""
+
     id: str
     record: str | None  # the record as written to out/<id>.json
     error: str | None = None
@@ -109,6 +111,8 @@ def _result(doc_id: str, rec: Any, seconds: float) -> Result:
 
 
 class SerialEngine:
+    """Runs the batches in this process, one after another."""
+
     name = "local"
     workers = 1
 

@@ -44,6 +44,8 @@ TAGGERS: dict[str, tuple[Any, ...]] = {
 
 
 class _VectorsOnly(PQ):
+    """navec's embeddings without the similarity tables no stage uses."""
+
     def precompute(self) -> None:
         pass  # norms and pairwise tables serve navec's similarity queries, which no stage makes
 

@@ -46,6 +46,8 @@ mark.per.quote,mark.date.quote{box-shadow:inset 0 -1px 0 #2d8a4e}
 
 @dataclass(slots=True)
 class Mark:
+    """A span of a text the report marks: its kind and the table row it links to."""
+
     start: int
     end: int
     kind: str  # per, ref, date, quote
