@@ -1,8 +1,10 @@
 """Which rule produced each field of a record: kept beside the record, never in it.
 
-Every rule is a named function in an ordered list (`roles.COMPLEMENTS`, `visits.PASSES`,
-`quotes.ATTRIBUTIONS`, …); the finders write the name of the one that fired into the `why` of
-what they found (`{"speaker": "attribution after the quote"}`). `Extractor(explain=True)` and
+Every rule is a named function in an ordered tuple (`title_complements.COMPLEMENTS`,
+`visit_passes.PASSES`, `quote_attribution.ATTRIBUTIONS`, …); the finders write the name of the one
+that fired into the `why` of what they found (`{"speaker": "after the quote: person named"}`); a
+role lists the rules that tied its title to the name (`title`), read the phrase (`phrase`) and gave
+its country (`country`). `Extractor(explain=True)` and
 `python -m pipeline explain FILE` collect them per record id.
 """
 
@@ -34,9 +36,7 @@ def explanation(
     """Record id → what fired for it, numbered as `records.build` numbers the records."""
     out: dict[str, dict[str, Any]] = {}
     for n, p in enumerate(persons.persons, 1):
-        out[f"person-{n}"] = {
-            "roles": [{"title": r.title, "rule": r.why.get("title")} for r in p.roles]
-        }
+        out[f"person-{n}"] = {"roles": [{"role": r.title, **r.why} for r in p.roles]}
     for kind, items in (("visit", visits), ("agreement", agreements), ("quote", quotes)):
         for n, item in enumerate(items, 1):
             out[f"{kind}-{n}"] = dict(item.why)

@@ -79,7 +79,8 @@ def title_role(doc: Parsed, t: Title, rule: str | None = None, **fields: str | N
     read.update(fields)
     start, end = doc.tokens[t.first].start, doc.tokens[t.last - 1].end
     title, country, organization, place = read.values()
-    return Role(title, country, organization, start, end, place, {"title": rule or t.rule})
+    why = {"title": rule or t.rule, "phrase": ", ".join(t.steps())}
+    return Role(title, country, organization, start, end, place, why)
 
 
 def gender_of(doc: Parsed, p: Person) -> str | None:

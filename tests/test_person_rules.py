@@ -86,7 +86,8 @@ def test_name_titles(ex, rule, text, name, title, explained):
     assert next(r for r in NAME_TITLES if title in reads(r)) is rule
     record = ex(text, "t")
     pid = next(x.id for x in record.persons if x.name == name)
-    assert {"title": title, "rule": explained} in ex.explanations["t"][pid]["roles"]
+    roles = ex.explanations["t"][pid]["roles"]
+    assert (title, explained) in [(r["role"], r["title"]) for r in roles]
 
 
 # --- COUNTRY_RULES: whose country a role is of ---------------------------------------------------

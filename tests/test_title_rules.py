@@ -45,7 +45,7 @@ def _recording(method, found: list):
 def _roles(ex, text: str, name: str) -> list[tuple[str, str]]:
     record = ex(text, "t")
     [person] = [p for p in record.persons if p.name == name]
-    return [(r["title"], r["rule"]) for r in ex.explanations["t"][person.id]["roles"]]
+    return [(r["role"], r["title"]) for r in ex.explanations["t"][person.id]["roles"]]
 
 
 # --- tying a title to its name: `title_links.BEFORE`, the apposition after, `title_stated.STATED`
