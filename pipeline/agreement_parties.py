@@ -115,16 +115,40 @@ def _cities_for_themselves(c: Candidate) -> list[str] | None:
     sides = [
         pl
         for pl in places
-        if pl.kind == "city" and not located(c.doc, pl) and pl.first not in c.title_range
+        if pl.kind in ("city", "region")
+        and not located(c.doc, pl)
+        and pl.first not in c.title_range
+        and not _in_a_title(c, pl)
     ]
     twinned = any(c.doc.tokens[i].folded.startswith(rules.TWINNING) for i in range(c.lo, c.hi))
+    # a region is no capital: `Татарстан и провинция Цзянсу подписали соглашение` binds them,
+    # where two or more are the signing's subjects (not `спор вокруг принадлежности Южных Курил`)
+    subjects = [pl for pl in sides if _a_subject(c, pl)]
+    regional = len(subjects) >= 2 and any(pl.kind == "region" for pl in subjects)
+    sides = subjects if regional else [pl for pl in sides if pl.kind == "city"]
     if (
         sides
         and not any(pl.kind == "country" for pl in places)
-        and (twinned or len({pl.country for pl in sides}) == 1)
+        and (twinned or regional or len({pl.country for pl in sides}) == 1)
     ):
-        return [k for k in dict.fromkeys(pl.city for pl in sides) if k]
+        return [k for k in dict.fromkeys(pl.city or pl.region for pl in sides) if k]
     return None
+
+
+def _a_subject(c: Candidate, pl: Place) -> bool:
+    """The place is a subject, or joined to one: `Белгородская область и Курская область
+    подписали`."""
+    for i in range(pl.first, pl.last):
+        t = c.doc.tokens[i]
+        if t.rel.startswith("nsubj") or (t.rel == "conj" and not pl.first <= t.head < pl.last):
+            return True
+    return False
+
+
+def _in_a_title(c: Candidate, pl: Place) -> bool:
+    """`губернатор Свердловской области …`: a place a person's title names is no side itself."""
+    at = c.doc.tokens[pl.first].start
+    return any(r.start <= at < r.end for p in c.persons.persons for r in p.roles)
 
 
 def _signers_countries(c: Candidate, parties: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ from .explain import rule_name
 from .persons import Person
 from .rules import events as rules
 from .rules import titles as title_rules
-from .rules.grammar import DASHES
+from .rules.grammar import DASHES, OPENING_QUOTES
 
 CONTRAST = {"а", "но"}  # `…, а министры – дорожные карты`: a clause with its own signers
 # Marks that end the clause of a signing verb: `…, отметил Нестеренко` signs nothing.
@@ -49,7 +49,12 @@ def _subjects_after_the_verb(c: Candidate, found: list[Person]) -> list[Person]:
     verb = c.lo + c.near[0]
     out: list[Person] = []
     for i in range(verb + 1, len(toks)):
-        if toks[i].sent != toks[verb].sent or toks[i].text in SIGNING_CLAUSE_ENDS:
+        quoted_name = (
+            toks[i].text in OPENING_QUOTES and toks[i - 1].pos == "NOUN"
+        )  # `глава «Роснефти»`
+        if toks[i].sent != toks[verb].sent or (
+            toks[i].text in SIGNING_CLAUSE_ENDS and not quoted_name
+        ):
             break
         p = c.persons.by_token.get(i)
         if p is not None and p not in out and toks[i].feats.get("Case") == "Nom":

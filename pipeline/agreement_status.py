@@ -45,6 +45,11 @@ def _talked_of(c: Candidate, j: int) -> bool:
     )
 
 
+def _considered(c: Candidate, j: int) -> bool:
+    """`обсудили возможность заключения соглашения`: a signing noun a possibility governs."""
+    return c.toks[j].pos == "NOUN" and j > 0 and c.toks[j - 1].lemma in rules.SIGNING_CONSIDERED
+
+
 def _aimed_at(c: Candidate, j: int) -> bool:
     """`на пути к подписанию`, `подготовка к подписанию`: a signing noun aimed at."""
     return (
@@ -58,7 +63,7 @@ def _aimed_at(c: Candidate, j: int) -> bool:
 
 def _a_topic(c: Candidate) -> bool:
     """Every signing word of the noun is what something is about or aims at, none an act."""
-    return all(_talked_of(c, j) or _aimed_at(c, j) for j in c.near)
+    return all(_talked_of(c, j) or _aimed_at(c, j) or _considered(c, j) for j in c.near)
 
 
 def _agreed_on(c: Candidate, j: int) -> bool:
@@ -107,7 +112,7 @@ def _signing_agreed_on(c: Candidate) -> str | None:
 
 def _signing_talked_of(c: Candidate) -> str | None:
     """`На переговорах обсуждался вопрос о заключении мирного договора.`"""
-    if _a_topic(c) and any(_talked_of(c, j) for j in c.near):
+    if _a_topic(c) and any(_talked_of(c, j) or _considered(c, j) for j in c.near):
         return "mentioned"
     return None
 
@@ -122,6 +127,12 @@ def _denied(c: Candidate) -> str | None:
     return "mentioned" if _denied_at(c, c.near[0]) else None
 
 
+def _reported_denied(c: Candidate) -> str | None:
+    """`Песков опроверг сообщения о том, что Россия и Армения подписали протокол.`"""
+    j = c.near[0]
+    return "mentioned" if any(t.lemma in rules.DENYING for t in c.toks[:j]) else None
+
+
 def _plan_doubted(c: Candidate) -> str | None:
     """`Подписание договора не планируется.`, `Планируется ли подписание соглашения?`"""
     planning = [i for i, t in enumerate(c.toks) if t.lemma in rules.PLANNED]
@@ -132,8 +143,24 @@ def _plan_doubted(c: Candidate) -> str | None:
 
 
 def _planned(c: Candidate) -> str | None:
-    """`Планируется подписать соглашение о сотрудничестве.`"""
-    return "planned" if c.lemmas & rules.PLANNED else None
+    """`Планируется подписать соглашение о сотрудничестве.` (`накануне` is planning only before
+    what it precedes, `накануне визита`; `подписанный накануне` is yesterday)"""
+    eve = (
+        {rules.EVE}
+        if not any(_eve_of(c, i) for i, t in enumerate(c.toks) if t.lemma == rules.EVE)
+        else set()
+    )
+    return "planned" if (c.lemmas - eve) & rules.PLANNED else None
+
+
+def _eve_of(c: Candidate, i: int) -> bool:
+    return i + 1 < len(c.toks) and c.toks[i + 1].case == "Gen"
+
+
+def _possible(c: Candidate) -> str | None:
+    """`Контракт может быть подписан до конца года.`: a signing that may happen is to come."""
+    j = c.near[0]
+    return "planned" if any(t.lemma in rules.MAYBE for t in c.toks[max(0, j - 3) : j]) else None
 
 
 def _postponed(c: Candidate) -> str | None:
@@ -178,8 +205,10 @@ STATUS: tuple[Status, ...] = (
     _signing_talked_of,
     _towards_a_signing,
     _denied,
+    _reported_denied,
     _plan_doubted,
     _planned,
+    _possible,
     _postponed,
     _future_verb,
     _future_event,

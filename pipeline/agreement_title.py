@@ -51,8 +51,20 @@ def _opens(c: Candidate, span: NameSpan, i: int, words: tuple[str, ...]) -> bool
     word, after = c.toks[i].folded, _after(c, i)
     if word not in words or after is None or (after.text[:1].isupper() and after.pos == "PROPN"):
         return False
+    if _circumstance(c, i + 1):
+        return False  # `в ходе визита`, `в следующем месяце`, `на сумму`: when or how much
     span.case = rules.TITLE_PREPOSITIONS[word]
     return True
+
+
+def _circumstance(c: Candidate, i: int) -> bool:
+    """A word from `i` on, up to the first noun, says when, where or how much (`в ходе`, `на
+    общую сумму`, `в следующем месяце`)."""
+    while i < len(c.toks) and c.toks[i].pos in ("ADJ", "DET", "NUM"):
+        if c.toks[i].lemma in rules.CIRCUMSTANCES:
+            return True
+        i += 1
+    return i < len(c.toks) and c.toks[i].lemma in rules.CIRCUMSTANCES
 
 
 def _about(c: Candidate, span: NameSpan, i: int) -> bool:

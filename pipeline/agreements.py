@@ -61,6 +61,17 @@ def _key_at(toks: list[Token], lemmas: list[str], k: int) -> tuple[str, int]:
     return lemmas[k], 1
 
 
+def _signatures_put(ctx: AgreementContext, lo: int, toks: list[Token]) -> list[int]:
+    """`Подписи под документом поставили глава «Роснефти» … и председатель CNPC …`: the verb of
+    `поставить подпись` signs as `подписать` does."""
+    return [
+        k
+        for k, t in enumerate(toks)
+        if t.lemma in rules.SIGNATURE_VERBS
+        and any(ctx.doc.tokens[c].lemma == rules.SIGNATURE for c in ctx.doc.children(lo + k))
+    ]
+
+
 def _candidates(ctx: AgreementContext, index: int) -> Iterator[Candidate]:
     """The agreement nouns of sentence `index`; those that need a signing (`документ`,
     `программа`) only where a signing word signs them."""
@@ -68,6 +79,7 @@ def _candidates(ctx: AgreementContext, index: int) -> Iterator[Candidate]:
     toks = ctx.doc.tokens[sent.first : sent.last]
     lemmas = [t.lemma for t in toks]
     signing = [k for k, lemma in enumerate(lemmas) if lemma in rules.SIGN_VERBS]
+    signing = sorted(signing + _signatures_put(ctx, sent.first, toks))
     sentence_lemmas = set(lemmas)
     k = 0
     while k < len(toks):

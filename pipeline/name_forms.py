@@ -20,12 +20,14 @@ from .rules.names import (
     EAST_ASIAN_SURNAMES,
     GUESSED_ENDINGS,
     GUESSED_OBLIQUE,
+    INDECLINABLE_ENDINGS,
     MASCULINE_GENITIVE,
     NAME_TAGS,
     PARTICLES,
     PATRONYMIC_ENDINGS,
 )
 
+ADJECTIVE_DATIVES = ("ому", "ему")
 UD_GENDERS = {"Masc": "masc", "Fem": "femn"}
 
 
@@ -119,6 +121,8 @@ def _case_to_read(
         case = _guessed_oblique(models, word, oblique)
     if unknown and word.endswith("и") and not name_case:
         case = None  # `Лионеля Скалони`, `Саида Джалили`: a foreign name on `-и` does not decline
+    if unknown and word.endswith(INDECLINABLE_ENDINGS):
+        case = None  # `тренеру Этери Тутберидзе`
     return case
 
 
@@ -165,6 +169,8 @@ def _without_guessed_ending(tok: Token, case: str, word: str) -> str:
     nominative's, where the word has one; else `word` as the dictionary gave it."""
     masculine = case in ("gent", "accs") and tok.feats.get("Gender") == "Masc"
     endings = GUESSED_ENDINGS.get(case, ()) + (MASCULINE_GENITIVE if masculine else ())
+    if fold(tok.text).endswith(ADJECTIVE_DATIVES):
+        return word  # `Юрию Долгорукому`: an adjective's dative, which the dictionary reads right
     for ending, nominative_ending in endings:
         if fold(tok.text).endswith(ending) and len(tok.text) > len(ending) + 1:
             return fold(tok.text)[: -len(ending)] + nominative_ending

@@ -10,7 +10,8 @@ from difflib import SequenceMatcher
 
 from .explain import rule_name
 from .geo import Place, fold, located
-from .patterns import NAME_HOPS, NAME_LINKS
+from .document import Parsed
+from .patterns import NAME_HOPS, NAME_LINKS, with_before
 from .person_data import Person, PersonsContext, Role
 from .rules import titles as title_rules
 from .rules.countries import CONTESTED
@@ -19,6 +20,7 @@ from .rules.events import VISIT_NOUNS, VISIT_VERBS
 TRIP_WORDS = VISIT_NOUNS | VISIT_VERBS
 # How alike two surnames may be and still be two persons (`Сааакашвили` is `Саакашвили` misspelt).
 SAME_NAME_RATIO = 0.85
+MET_WINDOW = 3  # `с` this close before the noun a country hangs on
 Held = dict[tuple[str, str | None], list[Person]]  # (title, country) → who holds that office
 
 
@@ -78,12 +80,14 @@ def acted_in(ctx: PersonsContext, p: Place, person: Person) -> bool:
     return False
 
 
-def main_countries(places: list[Place], used: set[int]) -> list[str]:
+def main_countries(doc: Parsed, places: list[Place], used: set[int]) -> list[str]:
     """Countries by how often they are named; in a tie, the one named most outside title phrases
     first (`Президент Египта … прибыл в Россию … его встретил министр`: the minister is
-    Russia's)."""
+    Russia's); not the other side's (`встретились с делегацией Китая`)."""
     named = [
-        (p.country, p.first not in used) for p in places if p.country and p.kind != "institution"
+        (p.country, p.first not in used)
+        for p in places
+        if p.country and p.kind != "institution" and not _met_with(doc, p)
     ]
     counts, free = Counter(c for c, _ in named), Counter(c for c, outside in named if outside)
     return sorted(counts, key=lambda c: (-counts[c], -free[c]))
@@ -165,13 +169,31 @@ def _state_title_country(f: Filling, r: Role) -> str | None:
         and p.kind != "institution"
         and p not in f.destinations
         and not located(doc, p)
+        and not _met_with(doc, p)
     ]
+    # `Вице-премьер Александр Новак и министр энергетики Саудовской Аравии …`: a country another
+    # person's title names in this sentence is that counterpart's, not the document's for this one
+    theirs = {
+        o.country
+        for p in ctx.persons
+        if p is not f.me
+        for o in p.roles
+        if o.country
+        and o.why.get("country", "own country") == "own country"  # named in the phrase itself
+        and doc.sentence_of(o.start) == sent
+    }
     free = [
         c
-        for c in here + f.countries
+        for c in here + [c for c in f.countries if c not in theirs]
         if not any(someone_else(f.me, h) for h in f.held.get((r.title, c), []))
     ]
     return free[0] if free else None
+
+
+def _met_with(doc: Parsed, p: Place) -> bool:
+    """`встретились с делегацией Китая`: the country of whom someone meets is the other side's."""
+    head = doc.tokens[p.first].head
+    return head >= 0 and doc.tokens[head].case == "Ins" and with_before(doc, head, MET_WINDOW)
 
 
 CountryRule = Callable[[Filling, Role], str | None]
@@ -218,7 +240,7 @@ def merge_roles(f: Filling) -> list[Role]:
 
 def fill_countries(ctx: PersonsContext) -> None:
     """Every person's roles merged and given their countries."""
-    main = main_countries(ctx.places, ctx.used)
+    main = main_countries(ctx.doc, ctx.places, ctx.used)
     destinations = [pl for pl in ctx.places if travelled_to(ctx, pl)]
     held = held_offices(ctx.persons)
     for p in ctx.persons:

@@ -211,6 +211,12 @@ def test_names_side_by_side_stay_apart(extractor, text, names):
         # a foreign name on `-и` does not decline; a name in capitals is written as a name
         ("Двое запасных команды Лионеля Скалони выбежали на газон.", "Лионель Скалони"),
         ("Андрей ШАХОВ: «Наши юноши сегодня выиграли у Бельгии»", "Андрей Шахов"),
+        # a foreign masculine dative loses its `-у`, no vowel put back (`Мерцу` is no `Мерец`);
+        # Georgian `-дзе` and Russian `-ых` never decline
+        ("Путин позвонил канцлеру ФРГ Фридриху Мерцу.", "Фридрих Мерц"),
+        ("Президент позвонил Олафу Шольцу.", "Олаф Шольц"),
+        ("Награду вручили тренеру Этери Тутберидзе.", "Этери Тутберидзе"),
+        ("Премию вручили экономисту Марии Черных.", "Мария Черных"),
         # both halves of a double surname decline (`Петрова-Водкина`); an invariable first half does
         # not
         ("Выставка Кузьмы Петрова-Водкина открылась в Москве.", "Кузьма Петров-Водкин"),

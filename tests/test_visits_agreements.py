@@ -861,3 +861,61 @@ def test_towns_cotalkers_and_receptions(extractor, text, expected):
 def test_a_visits_dates(extractor, text, start, end):
     v = extractor(text).visits[0]
     assert (v.start and v.start.text, v.end and v.end.text) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a possibility of a signing is talked of; `накануне` before a noun in the nominative is
+        # yesterday, not the eve of something
+        (
+            "Стороны обсудили возможность заключения соглашения о свободной торговле.",
+            ("соглашение о свободной торговле", "mentioned", []),
+        ),
+        (
+            "Подписанный накануне меморандум о сотрудничестве вступит в силу в мае.",
+            ("меморандум о сотрудничестве", "signed", []),
+        ),
+        # `поставили подписи` signs, and its subjects after it are the signers
+        (
+            "Подписи под документом поставили глава «Роснефти» Игорь Сечин и председатель CNPC "
+            "Дай Хоулян.",
+            ("документ", "signed", ["Игорь Сечин", "Дай Хоулян"]),
+        ),
+        # when, where and how much are no part of the name
+        (
+            (
+                "Стороны подпишут дорожную карту по развитию промышленной кооперации в следующем "
+                "месяце."
+            ),
+            ("дорожная карта по развитию промышленной кооперации", "planned", []),
+        ),
+        (
+            "Банк и правительство области подписали соглашение на сумму 5 млрд рублей.",
+            ("соглашение", "signed", []),
+        ),
+    ],
+)
+def test_signings_considered_put_and_circumstances(extractor, text, expected):
+    rec = extractor(text)
+    names = {p.id: p.name for p in rec.persons}
+    [a] = rec.agreements
+    assert (a.title, a.status, [names[s] for s in a.signatories]) == expected
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        # regions are no capitals: they bind themselves
+        (
+            "Белгородская область и Курская область подписали соглашение о сотрудничестве.",
+            ["Белгородская область", "Курская область"],
+        ),
+        (
+            "Санкт-Петербург и Тюменская область подписали соглашение о сотрудничестве.",
+            ["Санкт-Петербург", "Тюменская область"],
+        ),
+    ],
+)
+def test_regions_as_sides(extractor, text, parties):
+    assert extractor(text).agreements[0].parties == parties

@@ -190,6 +190,15 @@ FIELD_NOUNS = {"сфере", "области", "отрасли"}
 # Prepositions inside an agreement's name and the case of the words they govern: `соглашение о
 # сотрудничестве`, `меморандум по вопросам миграции`, `в сфере образования`, `на 2025–2027 годы`.
 TITLE_PREPOSITIONS = {"о": "Loc", "об": "Loc", "по": "Dat", "в": "Loc", "на": "Acc"}
+# Nouns after `в`/`на`/`по` that say when, where or how much, no part of a name: `в ходе визита`,
+# `в рамках форума`, `в следующем месяце`, `на сумму 5 млрд рублей`, `на полях саммита`.
+CIRCUMSTANCES = {
+    "ход", "рамка", "течение", "присутствие", "время", "сумма", "поле", "встреча", "саммит",
+    "церемония", "форум", "переговоры", "визит", "конец", "начало", "середина", "итог", "случай",
+    "условие",
+    # `в следующем месяце`, `в этом году` (but `на 2026–2028 годы` is the name's period)
+    "следующий", "этот", "текущий", "прошлый", "будущий", "ближайший", "нынешний",
+}  # fmt: skip
 # Instrumentals of a term, no part of a name: `договор … сроком на 20 лет`.
 TERM_WORDS = {"сроком", "периодом"}
 # Adjectives before an agreement noun that are no part of its name: `соответствующее соглашение`.
@@ -259,6 +268,15 @@ SIGNING_TALKED_OF = SIGNING_AGREED_ON | {
     "идея",
     "план",
 }
+
+# `Песков опроверг сообщения о том, что … подписали`: a signing these words deny never happened.
+DENYING = {"опровергнуть", "опровергать", "опровержение", "отрицать", "отвергнуть", "опроверг"}
+# `обсудили возможность заключения соглашения`: a signing these nouns govern is only talked of.
+SIGNING_CONSIDERED = {"возможность", "перспектива", "целесообразность", "вариант", "идея"}
+
+# `поставили подписи под документом`: a verb whose object is a signature signs.
+SIGNATURE = "подпись"
+SIGNATURE_VERBS = {"поставить", "ставить"}
 
 SIGN_VERBS = {
     "подписать",

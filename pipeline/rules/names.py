@@ -181,8 +181,11 @@ GUESSED_ENDINGS = {
         ("ем", "ь"),
     ),
     "gent": (("ы", "а"), ("ой", "а")),
-    "datv": (("е", "а"),),
+    "datv": (("е", "а"), ("у", "")),  # `Мерцу` → `Мерц`, not the dictionary's guess `Мерец`
 }
+# Surname endings that never decline (`Тутберидзе`, `Гогиашвили`, `Черных`, `Живаго`): an unknown
+# surname so ending stays as written in every case.
+INDECLINABLE_ENDINGS = ("дзе", "швили", "ых", "их", "аго", "яго")
 # `Ким Чен Ына` → `Ын`: a masculine name on a consonant takes `-а` in the genitive (and animate
 # accusative); on a soft sign or `-й`, `-я` (`Николая Юргеля` → `Юргель`, `Гайдая` → `Гайдай`).
 MASCULINE_GENITIVE = (("ая", "ай"), ("ея", "ей"), ("уя", "уй"), ("оя", "ой"), ("я", "ь"), ("а", ""))
