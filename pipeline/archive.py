@@ -99,8 +99,11 @@ def _build(out: Path) -> Archive:
     return archive
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every line
+
+
 def render_lines(lines: list[dict]) -> str:
-    return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+    return "".join(_ENCODE(line) + "\n" for line in lines)
 
 
 def _write_if_changed(path: Path, lines: list[dict]) -> None:

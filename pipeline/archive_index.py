@@ -145,8 +145,8 @@ def _load_cache(out: Path) -> dict[str, list]:
 
 def _read(path: str) -> Summary | None:
     try:
-        with open(path, encoding="utf-8") as f:
-            return summarise(json.load(f))
+        with open(path, "rb") as f:
+            return summarise(json.loads(f.read()))  # UTF-8 bytes: no text layer to go through
     except (OSError, ValueError, KeyError, TypeError):
         return None  # unreadable or not a record: the run's manifest says why
 
