@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 from .keys import fold
 
@@ -112,13 +113,13 @@ def measure(pairs: list[tuple[dict, dict]], archive: dict[tuple[str, str], str])
     return {"record keys": score(record), "archive keys": score(joined)}
 
 
-def extract_corpora(shared: Path, out: Path) -> list[tuple[dict, dict]]:
+def extract_corpora(shared: Path, out: Path, extractor: Any = None) -> list[tuple[dict, dict]]:
     """Extract the gold corpora's texts into `out` and pair each record with its gold."""
     from .decode import decode
     from .extract import Extractor
     from .write import write
 
-    extractor = Extractor()
+    extractor = extractor or Extractor()
     pairs = []
     for name in CORPORA:
         folder = shared / "corpus" / name

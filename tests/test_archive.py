@@ -1,4 +1,4 @@
-"""The archive: people joined across records, events with the archive's people, incremental builds."""
+"""The archive: people joined across records, events with archive people, incremental builds."""
 
 from __future__ import annotations
 
