@@ -1,8 +1,10 @@
 """`make bench-archive`: the archive files and the report over 10,000 records, beyond extraction.
 
 Extracts factRuEval-2016 test's 132 articles once, copies their records to RECORDS record files
-with new ids (`00042_book_3539.json`: the records of a 10,000-article archive without extracting
-10,000 articles), then times, each as a fresh process (interpreter and imports included):
+with new ids (`00042_book_3539.json`) and publication dates a day apart over two years (the texts
+state none; dated, the visits they report fill the timeline): the records of a 10,000-article
+archive without extracting 10,000 articles. Then times, each as a fresh process (interpreter and
+imports included):
 
   build      `python -m pipeline report DIR` with no archive index: every record read, the four
              archive files and the page written                                   target < 10 s
@@ -20,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 from time import perf_counter
 
@@ -38,14 +41,29 @@ def timed(*args: str) -> tuple[float, str]:
     return seconds, res.stderr.strip().splitlines()[-1]
 
 
+def published(i: int) -> dict:
+    """A publication date for copy `i`: one day after another over two years from 2023, so that
+    the visits the copies report done or under way fill the timeline (the texts give no dates)."""
+    day = date(2023, 1, 1) + timedelta(days=i % 730)
+    return {
+        "text": day.isoformat(),
+        "span": {"start": 0, "end": 0, "text": ""},
+        "year": day.year,
+        "month": day.month,
+        "day": day.day,
+        "iso": day.isoformat(),
+    }
+
+
 def replicate(records: Path, out: Path, count: int) -> None:
-    """`count` record files in `out`, copies of those in `records` under new ids."""
+    """`count` record files in `out`, copies of those in `records` under new ids and dates."""
     sources = sorted(p for p in records.glob("*.json") if not p.name.startswith("."))
     texts = [p.read_text(encoding="utf-8") for p in sources]
     out.mkdir()
     for i in range(count):
         rec = json.loads(texts[i % len(texts)])
         rec["document"]["id"] = doc_id = f"{i:05}_{rec['document']['id']}"
+        rec["document"]["published"] = published(i)
         (out / f"{doc_id}.json").write_text(
             json.dumps(rec, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )

@@ -19,7 +19,7 @@ from html import escape
 
 WIDTH, LABELS, ROW, TOP, BOTTOM = 1040, 210, 22, 34, 26
 ROWS = 30  # visitor rows; visitors past them share one row
-PALETTE = ["#3b7ddd", "#d9480f", "#2b8a3e", "#ae3ec9", "#e8590c", "#0c8599", "#c2255c", "#5c940d"]
+PALETTE = ["#3b7ddd", "#e03131", "#2f9e44", "#ae3ec9", "#f59f00", "#0c8599", "#d6336c", "#8d5524"]
 OTHER = "#868e96"
 MONTHS = "янв фев мар апр май июн июл авг сен окт ноя дек".split()
 
