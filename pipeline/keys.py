@@ -1,9 +1,10 @@
 """Person keys: one string per human as one document names them, the same in every document.
 
 A key is `last/given`, both folded (lowercase, `ё` as `е`, stress marks, dash and apostrophe
-variants and Latin look-alike letters inside Cyrillic words made one): `алиев/ильхам`. It is
-computed from the record's own `first` and `last` (never the patronymic: `Владимир Владимирович
-Путин` and `Владимир Путин` are both `путин/владимир`), so records stay deterministic and cacheable.
+variants, and letters of the other script that look alike inside a Latin or Cyrillic word made
+one): `алиев/ильхам`. It is computed from the record's own `first` and `last` (never the
+patronymic: `Владимир Владимирович Путин` and `Владимир Путин` are both `путин/владимир`), so
+records stay deterministic and cacheable.
 Where the document gives less, the key says so and the archive joins it (`pipeline/archive_people`):
 
     путин/владимир   first name and surname (East Asian names: `ким/чен ын`, family name first)
@@ -24,21 +25,32 @@ FULL, INITIAL, SURNAME, GIVEN = "full", "initial", "surname", "given"
 _STRESS = {"\u0300", "\u0301"}  # accents some texts put on stressed vowels: `Пу́тин`
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"})
 _APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u02bc\u00b4`"})
-# Latin letters that look Cyrillic, as web pages sometimes mix them into a Cyrillic word
-_LOOKALIKES = str.maketrans("aceopxyk", "асеорхук")
+# letters alike in Latin and Cyrillic, as web pages sometimes mix them into a word of the other
+_LATIN, _CYRILLIC_ALIKE = "aceopxyk", "асеорхук"
+_TO_CYRILLIC = str.maketrans(_LATIN, _CYRILLIC_ALIKE)
+_TO_LATIN = str.maketrans(_CYRILLIC_ALIKE, _LATIN)
 _CYRILLIC = re.compile(r"[а-я]")
+_LATIN_LETTER = re.compile(r"[a-z]")
 _INITIAL = re.compile(r"^([^\W\d_])\.?$")
 _INITIALS = re.compile(r"(?<!\w)([^\W\d_])\.")
 
 
 def fold(text: str) -> str:
     """The form keys compare names in: lowercase, `ё` → `е`, no stress marks, one kind of dash
-    and apostrophe, Latin look-alikes inside Cyrillic words read as Cyrillic, single spaces."""
+    and apostrophe, look-alike letters of the other script read in the word's own, single spaces."""
     text = unicodedata.normalize("NFD", text)
     text = unicodedata.normalize("NFC", "".join(c for c in text if c not in _STRESS))
     text = text.lower().replace("ё", "е").translate(_DASHES).translate(_APOSTROPHES)
-    words = [w.translate(_LOOKALIKES) if _CYRILLIC.search(w) else w for w in text.split()]
+    words = [_one_script(w) for w in text.split()]
     return re.sub(r"\s*-\s*", "-", " ".join(words)).replace(SEPARATOR, " ").strip()
+
+
+def _one_script(word: str) -> str:
+    """A word in the script most of its letters are in: `кaсым` (a Latin `a`) → `касым`."""
+    cyrillic, latin = len(_CYRILLIC.findall(word)), len(_LATIN_LETTER.findall(word))
+    if cyrillic and latin:
+        return word.translate(_TO_CYRILLIC if cyrillic >= latin else _TO_LATIN)
+    return word
 
 
 def _initial(name: str, last: str | None) -> str | None:

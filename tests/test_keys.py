@@ -15,6 +15,7 @@ from pipeline.keys import FULL, GIVEN, INITIAL, SURNAME, fold, initial, kind, pa
         ("Касым \u2013 Жомарт", "касым-жомарт"),  # a dash with spaces
         ("О\u2019Нил", "о'нил"),
         ("Кaсым", "касым"),  # a Latin `a` inside a Cyrillic word
+        ("Sc\u043ett", "scott"),  # a Cyrillic `о` inside a Latin word
         ("Scott  Horowitz", "scott horowitz"),  # Latin words stay Latin
         ("Йошкар", "йошкар"),  # й is no и with a mark to drop
     ],
