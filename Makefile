@@ -6,7 +6,7 @@ STAMP   := $(VENV)/.installed
 DASK    := $(VENV)/.installed-dask
 SHARED  ?= ../shared
 
-.PHONY: extract test lint browser schemas accuracy bench clean
+.PHONY: extract test lint browser schemas accuracy bench bench-archive clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -45,10 +45,15 @@ schemas: $(STAMP)
 # Accuracy against the gold corpora and factRuEval-2016 in ../shared (figures quoted in the README).
 accuracy: $(STAMP)
 	$(BIN)/python -m pipeline.evaluate --shared $(SHARED)
+	$(BIN)/python -m pipeline.archive_pairs --shared $(SHARED)
 
 # Speed and memory against natasha's own pipeline (figures quoted in the README); several minutes.
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py --shared $(SHARED)
+
+# The archive files and the report over 10,000 records, beyond extraction (figures in the README).
+bench-archive: $(STAMP)
+	$(BIN)/python bench/archive.py --shared $(SHARED)
 
 clean:
 	rm -rf out $(VENV)

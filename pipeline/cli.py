@@ -6,10 +6,14 @@ import argparse
 import sys
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .batch import BATCH
 from .decode import DEFAULT_MAX_BYTES
 from .report import REPORT_LIMIT
+
+if TYPE_CHECKING:
+    from .archive import Archive
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -100,7 +104,11 @@ def parser() -> argparse.ArgumentParser:
         help="also write DIR/persons.csv, visits.csv, agreements.csv and "
         "quotes.csv: one row per item, with its document's id",
     )
-    ex.add_argument("--no-report", action="store_true", help="do not (re)write DIR/report.html")
+    ex.add_argument(
+        "--no-report",
+        action="store_true",
+        help="do not (re)write DIR/report.html (the archive files DIR/*.jsonl are still written)",
+    )
     ex.add_argument(
         "--debug", action="store_true", help="show tracebacks of documents the pipeline failed on"
     )
@@ -115,9 +123,11 @@ def parser() -> argparse.ArgumentParser:
     why.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt files or folders of them")
     rep = sub.add_parser(
         "report",
-        help="rebuild DIR/report.html from the records in DIR",
+        help="rebuild DIR/report.html and the archive files DIR/*.jsonl from the records in DIR",
         description=(
-            "Rebuild the HTML report (and, with --csv, the CSV tables) from the records in DIR."
+            "Rebuild the archive files (persons, visits, agreements, quotes .jsonl: the archive's "
+            "people joined across documents), the HTML report and, with --csv, the CSV tables "
+            "from the records in DIR."
         ),
     )
     rep.add_argument("out", metavar="DIR", help="a folder of records written by extract")
@@ -195,15 +205,19 @@ def extract(args: argparse.Namespace) -> int:
     return EXIT_OK if summary.failed == 0 else EXIT_FAILED
 
 
-def outputs(out: Path, report: bool, csv: bool, limit: int = REPORT_LIMIT) -> None:
-    """The views over every record in `out`: the HTML report and the CSV tables (both streamed)."""
+def outputs(out: Path, report: bool, csv: bool, limit: int = REPORT_LIMIT) -> Archive:
+    """The views over every record in `out`: the archive files (persons, visits, agreements and
+    quotes `.jsonl`, rebuilt from the records that changed), the HTML report and the CSV tables."""
+    from .archive import build_archive
     from .report import load, record_paths, write_report
     from .tables import write_tables
 
+    archive = build_archive(out)
     if report:
-        write_report(out, limit)
+        write_report(out, limit, archive)
     if csv:
         write_tables(out, load(record_paths(out)))
+    return archive
 
 
 def report(args: argparse.Namespace) -> int:
@@ -211,8 +225,14 @@ def report(args: argparse.Namespace) -> int:
     if not out.is_dir():
         print(f"error: no such folder: {out}", file=sys.stderr)
         return EXIT_USAGE
-    outputs(out, report=True, csv=args.csv, limit=args.limit)
-    print(f"{out / 'report.html'} written", file=sys.stderr)
+    archive = outputs(out, report=True, csv=args.csv, limit=args.limit)
+    print(
+        f"{out / 'report.html'} written; archive of {len(archive.documents)} records "
+        f"({archive.read} read, the rest from its index): {len(archive.persons)} people, "
+        f"{len(archive.visits)} visits, {len(archive.agreements)} agreements, "
+        f"{len(archive.quotes)} quotes in {out}/*.jsonl",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ from schemas.record import Document
 from .agreements import Agreement
 from .dates import Date
 from .document import Parsed
+from .keys import person_key
 from .persons import Person, PersonsResult
 from .quotes import Quote
 from .visits import Visit
@@ -79,6 +80,7 @@ def build(
                 first=p.first,
                 middle=p.middle,
                 last=p.last,
+                key=person_key(p.name, p.first, p.middle, p.last),
                 roles=[
                     sp.Role(
                         title=r.title,

@@ -1,7 +1,9 @@
 """`out/report.html`: one self-contained page for analysts, in the spirit of displaCy.
 
-Each document's text is shown with persons, dates and quotes marked, followed by tables of its
-persons, visits, agreements and quotes whose rows link to their evidence in the text. Every
+It opens with the archive's views (`report_archive`: people, a timeline of visits, agreements by
+pairs of parties, quotes by speaker), then indexes every document; each document's text is shown
+with persons, dates and quotes marked, followed by tables of its persons, visits, agreements and
+quotes whose rows link to their evidence in the text. Every
 piece of text is escaped, and the page carries a Content-Security-Policy that forbids scripts and
 any network access: an article that contains `<script>` shows it as text.
 """
@@ -11,13 +13,17 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from html import escape
 from pathlib import Path
+from urllib.parse import quote
 
+from .archive import Archive, build_archive, without_collections
+from .archive_index import code_digest, record_files
 from .decode import DecodeError, decode_bytes, sha256
+from .report_archive import views
 from .tables import date_text, roles_text
 
 REPORT = "report.html"
@@ -41,6 +47,16 @@ mark.quote{background:#d8f3dc}
 mark.per.quote,mark.date.quote{box-shadow:inset 0 -1px 0 #2d8a4e}
 .legend mark{margin-right:10px}.muted{color:#6b7480}
 :target{outline:3px solid #f0a500}
+nav.toc{margin:10px 0;font-size:14px}section.archive h2{margin:10px 0 2px}.key{font-size:12px}
+.scroll{max-height:560px;overflow-y:auto;border:1px solid #d9dde3;margin:6px 0 12px}
+.scroll table{margin:0}.scroll thead th{position:sticky;top:0}
+details{margin:4px 0}details ul{margin:4px 0 8px}summary{cursor:pointer}
+.chart{overflow-x:auto}svg.timeline{font:12px system-ui,sans-serif;background:#fff}
+svg line.row{stroke:#eef1f5}svg line.tick{stroke:#d9dde3;stroke-dasharray:2 3}
+svg text.who{text-anchor:end;fill:#1d232a}
+svg text.when{text-anchor:middle;fill:#6b7480;font-size:11px}
+svg circle.done{stroke-width:1.5}svg circle.planned{stroke-width:2;stroke-dasharray:2 2}
+svg line.span{stroke-width:5;stroke-opacity:.45;stroke-linecap:round}svg text.key{fill:#1d232a}
 """
 
 
@@ -217,14 +233,16 @@ def section(rec: dict, text: str | None) -> str:
 
 
 def render(
-    records: Callable[[], Iterable[dict]],
-    count: int,
+    archive: Archive,
+    records: Iterable[dict],
     limit: int = REPORT_LIMIT,
     key: str = "",
     base: Path | None = None,
 ) -> Iterator[str]:
-    """The page, in pieces. `records()` gives the records afresh on each call: once for the index
-    of every document, once for the sections of the first `limit`, so memory stays flat."""
+    """The page, in pieces: the archive's views, the index of every document (from the archive,
+    without reading the records again), then the sections of `records`, the first `limit`
+    documents' records, read one at a time so that memory stays flat."""
+    count = len(archive.documents)
     yield (
         '<!DOCTYPE html>\n<html lang="ru"><head><meta charset="utf-8">'
         f'<meta name="records" content="{key}">'
@@ -232,32 +250,39 @@ def render(
         "'unsafe-inline'; img-src data:\">"
         f"<title>Records: {_documents(count)}</title><style>{STYLE}</style></head><body>"
         f"<header><h1>Records from {_documents(count)}</h1></header><main>"
-        '<p class="legend"><mark class="per">person</mark><mark class="ref">title reference</mark>'
-        '<mark class="date">date</mark><mark class="quote">quote</mark></p>'
+        '<nav class="toc"><a href="#people">People</a> · <a href="#timeline">Timeline of visits</a>'
+        ' · <a href="#pairs">Agreements by pairs of parties</a> · <a href="#speakers">Quotes by '
+        'speaker</a> · <a href="#documents">Documents</a></nav>'
     )
-    # the index lists every document: written row by row, so the page costs no memory per document
-    yield "<nav>"
+    yield from views(archive, limit)
+    yield (
+        '<h2 id="documents">Documents</h2><p class="legend"><mark class="per">person</mark>'
+        '<mark class="ref">title reference</mark><mark class="date">date</mark>'
+        '<mark class="quote">quote</mark></p>'
+    )
+    # the index lists every document: written row by row from the archive's index
+    yield '<nav class="scroll">'
     yield from _table_pieces(
         ["document", "title", "persons", "visits", "agreements", "quotes"],
         (
             [
-                f'<a href="#{escape(r["document"]["id"])}">{escape(r["document"]["id"])}</a>'
+                f'<a href="#{escape(d["id"])}">{escape(d["id"])}</a>'
                 if k < limit
-                else escape(r["document"]["id"]),
-                escape(_short(r["document"]["title"] or "")),
+                else f'<a href="{escape(quote(d["file"]))}">{escape(d["id"])}</a>',
+                escape(_short(d["title"] or "")),
             ]
-            + [str(len(r[kind])) for kind in ("persons", "visits", "agreements", "quotes")]
-            for k, r in enumerate(records())
+            + [str(n) for n in d["counts"]]
+            for k, d in enumerate(archive.documents)
         ),
     )
     yield "</nav>"
-    for r in islice(records(), limit):
+    for r in islice(records, limit):
         yield section(r, _source_text(r, base))
     if count > limit:
         yield (
-            f'<p class="muted">The texts of {count - limit} more documents are not shown (their '
-            f"records are in the "
-            f"folder); <code>python -m pipeline report DIR --limit N</code> shows more.</p>"
+            f'<p class="muted">The texts of {count - limit} more documents are not shown (the '
+            f"index links their records, <code>&lt;id&gt;.json</code>, beside this page); "
+            f"<code>python -m pipeline report DIR --limit N</code> shows more.</p>"
         )
     yield "</main></body></html>\n"
 
@@ -283,22 +308,24 @@ def load(paths: list[Path]) -> Iterator[dict]:
             continue  # unreadable: the manifest and the run's summary have said why
 
 
-def write_report(out: Path, limit: int = REPORT_LIMIT) -> Path:
-    """Write the report, unless the one there was made from these very record files."""
+def write_report(out: Path, limit: int = REPORT_LIMIT, archive: Archive | None = None) -> Path:
+    """Write the report, unless the one there was made from these very record files. `archive`:
+    the archive of `out` when the caller has just built it."""
     from .write import atomic_file
 
-    paths = record_paths(out)
-    key = _key(paths, limit)
+    key = _key(out, limit)
     try:
         with (out / REPORT).open(encoding="utf-8") as f:
             if key in f.read(4096):
                 return out / REPORT
     except OSError:
         pass
-    count = sum(1 for _ in load(paths))
+    if archive is None:
+        archive = build_archive(out)
+    shown = load([out / d["file"] for d in archive.documents[:limit]])
     base = _run_directory(out)
-    with atomic_file(out / REPORT) as f:
-        for piece in render(lambda: load(paths), count, limit, key, base):
+    with without_collections(), atomic_file(out / REPORT) as f:
+        for piece in render(archive, shown, limit, key, base):
             f.write(piece)
     return out / REPORT
 
@@ -310,10 +337,11 @@ def _run_directory(out: Path) -> Path | None:
     return Path(manifest.cwd) if manifest else None
 
 
-def _key(paths: list[Path], limit: int) -> str:
-    """What the report was made from: the record files (name, size, time) and the limit."""
-    digest = hashlib.sha256(f"{limit}".encode())
-    for p in paths:
-        st = p.stat()
-        digest.update(f"\0{p.name}\0{st.st_size}\0{st.st_mtime_ns}".encode())
+def _key(out: Path, limit: int) -> str:
+    """What the report was made from: the record files (name, size, time), the limit and the
+    code that draws it (so that a new version of the report redraws an unchanged archive)."""
+    digest = hashlib.sha256(f"{limit}\0{code_digest()}".encode())
+    for entry in record_files(out):
+        st = entry.stat()
+        digest.update(f"\0{entry.name}\0{st.st_size}\0{st.st_mtime_ns}".encode())
     return digest.hexdigest()

@@ -24,6 +24,15 @@ class Person(BaseModel):
     first: str | None
     middle: str | None
     last: str | None
+    key: str = Field(
+        description=(
+            "the same human named the same way gets the same key in every document: "
+            "`last/first` folded (lowercase, ё→е; `путин/владимир`; a patronymic is left out), "
+            "`last/x.` with an initial only (`путин/в.`), `last/` with the surname only, `/first` "
+            "with a given name only; computed from this document alone (added 2026-12; "
+            "schema_version stays 1)"
+        )
+    )
     roles: list[Role]
     mentions: list[Span] = Field(description="mentions by name, without the title")
     references: list[Span] = Field(description="title-only mentions resolved to this person")

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 import shutil
+import struct
 import subprocess
 import sys
+import zlib
 
 import pytest
 
+from pipeline.archive import Archive
 from pipeline.report import Mark, highlight, render
+from pipeline.report_timeline import PALETTE
 
 from .conftest import ROOT
+from .test_archive_readme import write_articles
 from .test_cli import ARTICLE, cli
 
 HOSTILE = (
@@ -112,7 +117,96 @@ def test_report_renders_in_chromium(report_dir, tmp_path):
 
 
 def test_render_of_no_records_is_a_page():
-    assert "Records from 0 documents" in "".join(render(lambda: iter([]), 0))
+    page = "".join(render(Archive(), []))
+    assert "Records from 0 documents" in page and "No dated visits" in page
+
+
+@pytest.fixture(scope="module")
+def archive_dir(tmp_path_factory):
+    """A report over the README's small archive: dated visits, agreements, quotes, namesakes."""
+    root = tmp_path_factory.mktemp("archive-report")
+    write_articles(root / "in")
+    res = cli("extract", str(root / "in"), "--out", str(root / "out"))
+    assert res.returncode == 0, res.stderr
+    return root / "out"
+
+
+def test_archive_views_are_in_the_page(archive_dir):
+    html = (archive_dir / "report.html").read_text(encoding="utf-8")
+    people = html.split('<section id="people"')[1].split("</section>")[0]
+    names = re.findall(r'<b id="who-\d+">([^<]+)</b>', people)
+    assert names[:3] == ["Владимир Путин", "Сергей Лавров", "Александр Лукашенко"]
+    assert {"Ильхам Алиев", "Гейдар Алиев", "Алиев"} <= set(names)
+    assert 'href="#2024-07-01-kazakhstan-person-' in people  # В.В. Путин's document, linked
+    timeline = html.split('<svg xmlns="http://www.w3.org/2000/svg" class="timeline"')[1]
+    timeline = timeline.split("</svg>")[0]
+    assert timeline.count('<circle class="done"') == 3 + 1  # three trips and the legend's dot
+    assert timeline.count('<circle class="planned"') == 1 + 1  # Лавров's trip to Minsk
+    assert "Сергей Лавров → Минск, Беларусь · 2024-06-20 · planned" in timeline
+    pairs = html.split('<section id="pairs"')[1].split("</section>")[0]
+    assert "Беларусь — Россия" in pairs and "Азербайджан — Беларусь" in pairs
+    speakers = html.split('<section id="speakers"')[1].split("</section>")[0]
+    assert "Мы ждем этой встречи" in speakers and "Переговоры прошли" in speakers
+    assert not re.search(r"<script|\bon\w+=", html, re.I)
+
+
+def png_pixels(data: bytes) -> tuple[int, int, list[bytes]]:
+    """Width, height and the rows (RGB or RGBA bytes) of an 8-bit, non-interlaced PNG."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, header = 8, b"", None
+    while pos < len(data):
+        size, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        chunk = data[pos + 8 : pos + 8 + size]
+        header = chunk if kind == b"IHDR" else header
+        idat += chunk if kind == b"IDAT" else b""
+        pos += 12 + size
+    width, height, depth, colour = struct.unpack(">IIBB", header[:10])
+    assert depth == 8 and colour in (2, 6), (depth, colour)
+    step = 3 if colour == 2 else 4
+    raw, rows, prior = zlib.decompress(idat), [], bytes(width * step)
+    for y in range(height):
+        line = raw[y * (width * step + 1) : (y + 1) * (width * step + 1)]
+        kind, cur = line[0], bytearray(line[1:])
+        for i in range(len(cur)):
+            a = cur[i - step] if i >= step else 0
+            b, c = prior[i], prior[i - step] if i >= step else 0
+            if kind == 1:
+                cur[i] = (cur[i] + a) & 255
+            elif kind == 2:
+                cur[i] = (cur[i] + b) & 255
+            elif kind == 3:
+                cur[i] = (cur[i] + (a + b) // 2) & 255
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                cur[i] = (cur[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append(bytes(cur))
+        prior = cur
+    return width, step, rows
+
+
+def test_timeline_and_people_index_render_in_chromium(archive_dir, tmp_path):
+    dom = browse(archive_dir / "report.html", tmp_path, "--dump-dom").stdout
+    assert '<section id="people"' in dom and '<svg xmlns="http://www.w3.org/2000/svg"' in dom
+    shot = tmp_path / "archive.png"
+    browse(archive_dir / "report.html", tmp_path, f"--screenshot={shot}", "--window-size=1280,1300")
+    width, step, rows = png_pixels(shot.read_bytes())
+    blue = tuple(int(PALETTE[0][i : i + 2], 16) for i in (1, 3, 5))  # the first country's colour
+    found = [
+        y
+        for y, row in enumerate(rows)
+        for x in range(0, width * step, step)
+        if all(abs(row[x + k] - blue[k]) < 12 for k in range(3))
+    ]
+    # the timeline's dots and legend: the SVG was laid out and painted, not only parsed
+    assert len(found) > 100, len(found)
+    # above them, the people index: dark text (names in bold) in quantity
+    dark = sum(
+        all(row[x + k] < 90 for k in range(3))
+        for row in rows[100 : min(found)]
+        for x in range(0, width * step, step)
+    )
+    assert dark > 2000, dark
 
 
 def test_report_rebuilt_elsewhere_still_finds_relative_sources(tmp_path):
