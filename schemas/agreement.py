@@ -1,3 +1,5 @@
+"""The Agreement record: a document signed, to be signed or mentioned."""
+
 from __future__ import annotations
 
 from typing import Literal
@@ -21,6 +23,8 @@ Kind = Literal[
 
 
 class Agreement(BaseModel):
+    """An agreement: what it is, its status, who signed it and whom it binds."""
+
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^agreement-\d+$")
     kind: Kind

@@ -17,6 +17,8 @@ class Span(BaseModel):
 
 
 class Date(BaseModel):
+    """A date the text gives, with its span and the parts it states."""
+
     model_config = ConfigDict(extra="forbid")
     text: str
     span: Span

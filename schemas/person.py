@@ -1,3 +1,5 @@
+"""The Person record: a named human, their roles and every mention."""
+
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -6,6 +8,8 @@ from .common import Span
 
 
 class Role(BaseModel):
+    """A title a person holds, with its country, employer and place."""
+
     model_config = ConfigDict(extra="forbid")
     title: str = Field(description="lowercase nominative, without the country")
     country: str | None = Field(description="canonical short country name")
@@ -18,6 +22,8 @@ class Role(BaseModel):
 
 
 class Person(BaseModel):
+    """A person the text names: the name in the nominative, roles, mentions."""
+
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^person-\d+$")
     name: str

@@ -1,3 +1,5 @@
+"""The Quote record: quoted words and who said them."""
+
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -6,6 +8,8 @@ from .common import Span
 
 
 class Quote(BaseModel):
+    """Quoted words, exactly as written, with their speaker and speech verb."""
+
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^quote-\d+$")
     text: str = Field(description="the quoted words without the quotation marks")

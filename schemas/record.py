@@ -16,6 +16,8 @@ SCHEMA_VERSION = 1
 
 
 class Document(BaseModel):
+    """The article a record is of: its id, source, hash, title and size."""
+
     model_config = ConfigDict(extra="forbid")
     id: str
     source: str
@@ -28,6 +30,8 @@ class Document(BaseModel):
 
 
 class Record(BaseModel):
+    """One article's record: its document and what was found in it."""
+
     model_config = ConfigDict(extra="forbid")
     schema_version: Literal[1] = Field(default=SCHEMA_VERSION)
     document: Document

@@ -1,3 +1,5 @@
+"""The Visit record: who travelled where, of what kind, when, hosted by whom."""
+
 from __future__ import annotations
 
 from typing import Literal
@@ -8,12 +10,16 @@ from .common import Date, Span
 
 
 class Destination(BaseModel):
+    """Where a trip went: a country, a city, either may be unknown."""
+
     model_config = ConfigDict(extra="forbid")
     country: str | None
     city: str | None
 
 
 class Meeting(BaseModel):
+    """Someone the visitor met on the trip, and when."""
+
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
     with_: list[str] = Field(alias="with", serialization_alias="with")
     date: Date | None
@@ -21,6 +27,8 @@ class Meeting(BaseModel):
 
 
 class Visit(BaseModel):
+    """A trip: visitor, host, kind, status, destination and dates."""
+
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^visit-\d+$")
     visitor: str | None
