@@ -353,9 +353,20 @@ GEO_DESCRIPTORS = {
     "страна",
 }
 
+# Verbs of appointing: a copula of the one appointed (`был назначен министром`) and a naming verb of
+# whom they appoint (`назначил Петрова министром`).
+APPOINTING_VERBS = {
+    "назначить",
+    "назначать",
+    "избрать",
+    "избирать",
+    "переизбрать",
+    "утвердить",
+    "выбрать",
+}
 # A title stated by a verb after the name: `…, который был вице-президентом «ВКонтакте»` (the title
 # in the instrumental), `покинул пост генерального директора` (in the genitive, after these nouns).
-COPULAS = {
+COPULAS = APPOINTING_VERBS | {
     "быть",
     "являться",
     "стать",
@@ -364,13 +375,6 @@ COPULAS = {
     "служить",
     "оставаться",
     "остаться",
-    "назначить",
-    "назначать",
-    "избрать",
-    "избирать",
-    "переизбрать",
-    "утвердить",
-    "выбрать",
     "числиться",
     "трудиться",
     "значиться",
@@ -435,24 +439,17 @@ HEADED_BODIES = {
     "округ",
 }
 # Verbs whose object takes a title in the instrumental: `назвал Лемана первым вратарём`.
-NAMING_VERBS = {
+NAMING_VERBS = APPOINTING_VERBS | {
     "назвать",
     "называть",
-    "назначить",
-    "назначать",
-    "избрать",
-    "избирать",
-    "переизбрать",
-    "утвердить",
-    "выбрать",
     "объявить",
     "сделать",
     "признать",
     "считать",
 }
 # An ordinal is part of a deputy's title (`первый вице-премьер`, `первый секретарь`, `второй
-# тренер`),
-# but counts the holders of any other (`первому президенту России`, `первая женщина-космонавт`).
+# тренер`), but counts the holders of any other (`первому президенту России`, `первая
+# женщина-космонавт`).
 FIRST_OF = {
     "вице-премьер",
     "заместитель",
