@@ -187,9 +187,8 @@ def extract(args: argparse.Namespace) -> int:
     except RuntimeError as e:  # an engine that cannot start (Dask missing, no scheduler at ADDRESS)
         print(f"error: {e}", file=sys.stderr)
         return EXIT_USAGE
-    except (
-        Exception
-    ) as e:  # a worker process killed (out of memory, a signal): records so far are whole
+    # a worker process killed (out of memory, a signal): records so far are whole
+    except Exception as e:
         print(
             f"error: the run stopped: {type(e).__name__}: {e}; run again to complete the batch",
             file=sys.stderr,
@@ -200,9 +199,23 @@ def extract(args: argparse.Namespace) -> int:
     finally:
         if bar:
             bar.close()
-    outputs(out, report=not args.no_report, csv=args.csv)
+    if not _outputs_apart(out, report=not args.no_report, csv=args.csv):
+        print("error: the archive files or the report could not be written", file=sys.stderr)
+        return EXIT_FAILED
     print(summary.line(out), file=sys.stderr)
     return EXIT_OK if summary.failed == 0 else EXIT_FAILED
+
+
+def _outputs_apart(out: Path, report: bool, csv: bool) -> bool:
+    """`outputs` in a fresh process: the archive reads every record, so its memory grows with the
+    archive; apart from the models this process holds, the run's own stays flat however many
+    documents it had, and the archive's is only what the archive needs."""
+    from multiprocessing import get_context
+
+    child = get_context("spawn").Process(target=outputs, args=(out, report, csv))
+    child.start()
+    child.join()
+    return child.exitcode == 0
 
 
 def outputs(out: Path, report: bool, csv: bool, limit: int = REPORT_LIMIT) -> Archive:

@@ -10,9 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-if (
-    TYPE_CHECKING
-):  # the batch runner writes files with this module without building the record models
+# the batch runner writes files with this module without building the record models
+if TYPE_CHECKING:
     from schemas import Record
 
 
