@@ -49,9 +49,8 @@ def _subjects_after_the_verb(c: Candidate, found: list[Person]) -> list[Person]:
     verb = c.lo + c.near[0]
     out: list[Person] = []
     for i in range(verb + 1, len(toks)):
-        quoted_name = (
-            toks[i].text in OPENING_QUOTES and toks[i - 1].pos == "NOUN"
-        )  # `глава «Роснефти»`
+        # `глава «Роснефти»`
+        quoted_name = toks[i].text in OPENING_QUOTES and toks[i - 1].pos == "NOUN"
         if toks[i].sent != toks[verb].sent or (
             toks[i].text in SIGNING_CLAUSE_ENDS and not quoted_name
         ):

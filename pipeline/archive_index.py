@@ -50,9 +50,8 @@ def lite_date(d: dict | None) -> dict | None:
 
 def _person(p: dict) -> list:
     roles = {(r["title"], r["country"], r["organization"], r.get("place")) for r in p["roles"]}
-    key = p.get("key") or person_key(
-        p["name"], p["first"], p["middle"], p["last"]
-    )  # records before the key
+    # records written before the key have none
+    key = p.get("key") or person_key(p["name"], p["first"], p["middle"], p["last"])
     return [p["id"], key, p["name"], len(p["mentions"]), sorted(roles, key=_role_order)]
 
 

@@ -216,9 +216,8 @@ class DateFinder:
             line_start = doc.text.rfind("\n", 0, d.start) + 1
             line_end = doc.text.find("\n", d.end)
             line = doc.clean[line_start : line_end if line_end >= 0 else len(doc.text)]
-            alone = (
-                len(line.strip()) <= (d.end - d.start) + 25
-            )  # a header line: the date, perhaps a place
+            # a header line: the date, perhaps a place
+            alone = len(line.strip()) <= (d.end - d.start) + 25
             if (
                 d.year
                 and d.month

@@ -72,9 +72,8 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
     def _parse_any(self, word: str) -> list[MorphForm]:
         try:
             return super().parse(word)
-        except (
-            ValueError
-        ):  # pymorphy3 asks unicodedata for the name of characters that have none (`𗀀`)
+        # pymorphy3 asks unicodedata for the name of characters that have none (`𗀀`)
+        except ValueError:
             return []
 
     def __call__(self, word: str) -> list[MorphForm]:
@@ -157,9 +156,8 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
         палата`, `Института этнологии РАН` → `Институт этнологии РАН`). Capitals are kept."""
         out = list(words)
         for k, word in enumerate(words):
-            parses = self(
-                word.lower()
-            )  # the word's likeliest reading is a noun (`Первым` is no `первое`)
+            # the word's likeliest reading is a noun (`Первым` is no `первое`)
+            parses = self(word.lower())
             noun = parses[0] if parses and parses[0].tag.POS == "NOUN" else None
             if noun is None:
                 continue

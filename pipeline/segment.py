@@ -36,9 +36,8 @@ def segment(source: Source, models: Models) -> Parsed:
         for sent in models.segmenter.sentenize(line.group()):
             first = len(tokens)
             for tok in models.segmenter.tokenize(sent.text):
-                if (
-                    len(tokens) - first == MAX_SENTENCE_TOKENS
-                ):  # a run-on line: cut it, the parser is quadratic
+                # a run-on line: cut it, the parser is quadratic
+                if len(tokens) - first == MAX_SENTENCE_TOKENS:
                     sentences.append(
                         Sentence(tokens[first].start, tokens[-1].end, first, len(tokens))
                     )

@@ -289,11 +289,12 @@ def _named(s: Span, j: int, reading: Reading) -> int | None:
     while s.has(k, j) and toks[k].pos == "ADJ" and toks[k].text.islower() and (k + 1) in s.places:
         k += 1  # `Народного совета самопровозглашенной ДНР`: the adjective describes the place
     words = [toks[i].folded for i in range(j, name_end)]
+    # a country, a known name, or a place the title itself names (`чемпионка Европы`)
     if (
         (k in s.places and s.places[k].kind == "country")
         or " ".join([*reading.words, *words]) in rules.SYNONYMS
         or (k == a + 1 and s.words.vocab.place_lemma(toks[a].folded) in rules.TITLE_PLACES)
-    ):  # `чемпионка Европы`
+    ):
         reading.words.extend(words)  # then `_place` reads the country
         return k
     k = name_end

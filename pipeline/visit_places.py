@@ -110,9 +110,8 @@ def object_of(doc: Parsed, p: Place, verb: int) -> bool:
     # the parser hangs `Беларусь` of `посетит с визитом Беларусь` on the noun: a nominative form
     # that is no subject, right after the verb's own words, is its object too
     between = doc.tokens[verb + 1 : p.first]
-    trip_words = all(
-        t.pos in ("ADP", "ADJ") or t.lemma in rules.VISIT_NOUNS for t in between
-    )  # `с рабочим визитом`
+    # `с рабочим визитом`
+    trip_words = all(t.pos in ("ADP", "ADJ") or t.lemma in rules.VISIT_NOUNS for t in between)
     return (
         verb < p.first
         and (len(between) <= NEAR_OBJECT or trip_words)
