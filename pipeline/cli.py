@@ -207,11 +207,17 @@ def extract(args: argparse.Namespace) -> int:
 
 
 def _outputs_apart(out: Path, report: bool, csv: bool) -> bool:
-    """`outputs` in a fresh process: the archive reads every record, so its memory grows with the
-    archive; apart from the models this process holds, the run's own stays flat however many
-    documents it had, and the archive's is only what the archive needs."""
+    """`outputs` in a fresh process when this one holds the models: the archive reads every
+    record, so its memory grows with the archive; apart from the models, the run's own stays flat
+    however many documents it had, and the archive's is only what the archive needs. A run that
+    loaded no models (every record reused) builds them here and saves the new interpreter."""
     from multiprocessing import get_context
 
+    from .engines import models_loaded
+
+    if not models_loaded():
+        outputs(out, report, csv)
+        return True
     child = get_context("spawn").Process(target=outputs, args=(out, report, csv))
     child.start()
     child.join()

@@ -56,6 +56,11 @@ def _get_extractor() -> Any:
     return _extractor
 
 
+def models_loaded() -> bool:
+    """Whether this process holds the models (a run that reused every record never loads them)."""
+    return _extractor is not None
+
+
 def _release_memory() -> None:
     """Hand freed heap back to the system after a batch: glibc keeps it otherwise, and a long
     run's peak would creep up with the number of batches (fragmentation, not live data)."""
