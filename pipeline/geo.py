@@ -124,8 +124,35 @@ class Gazetteer:
             return None
         if lemmas[i] not in self.first_words:
             hit = self._hyphenated(tok.text) if "-" in tok.text else None
-            return (1, hit) if hit else self._romanised_region(toks, lemmas, i)
-        return self._whole_name(lemmas, i)
+            return (
+                (1, hit)
+                if hit
+                else self._romanised_region(toks, lemmas, i)
+                or self._sharing_a_noun(toks, lemmas, i)
+            )
+        return self._whole_name(lemmas, i) or self._sharing_a_noun(toks, lemmas, i)
+
+    def _sharing_a_noun(
+        self, toks: list[Token], lemmas: list[str], i: int
+    ) -> tuple[int, Found] | None:
+        """`Томской и Омской областей`: the first of two adjectives that share a plural region
+        noun is a region of its own (the second is read with the noun as usual)."""
+        k = i + 3
+        if (
+            k >= len(toks)
+            or lemmas[i + 1] not in ("и", ",")
+            or not toks[i + 2].text[:1].isupper()
+            or toks[k].feats.get("Number") != "Plur"
+        ):
+            return None
+        hit = self._whole_name([lemmas[i], lemmas[k]], 0)
+        if hit is not None:
+            return (1, hit[1]) if hit[0] == 2 else None
+        kind = rules.REGION_TYPES.get(lemmas[k])
+        country = self.romanised_regions.get((romanised(lemmas[i]), kind)) if kind else None
+        # one region, though the noun be plural
+        name = self.vocab.nominative_phrase([toks[i].text, lemmas[k]])
+        return (1, (country, None, "region", name)) if country else None
 
     def _hyphenated(self, word: str) -> Found | None:
         """A hyphenated name by any reading's lemma (`Эр-Рияде`)."""
@@ -157,5 +184,8 @@ class Gazetteer:
         if j >= len(toks) or lemmas[j] not in rules.REGION_TYPES:
             return None
         country = self.romanised_regions.get((romanised(lemmas[i]), rules.REGION_TYPES[lemmas[j]]))
-        name = self.vocab.nominative_phrase([t.text for t in toks[i : j + 1]])
+        words = [t.text for t in toks[i : j + 1]]
+        if toks[j].feats.get("Number") == "Plur":
+            words[-1] = lemmas[j]  # one region, though the noun be plural (`Омской областей`)
+        name = self.vocab.nominative_phrase(words)
         return (j + 1 - i, (country, None, "region", name)) if country else None

@@ -107,6 +107,11 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
             tok.text.lower().replace("ё", "е")
         )
 
+    def nominative_plural_only(self, word: str) -> bool:
+        """A word whose nominative is only plural (`главы`: else a genitive singular)."""
+        nominatives = [p.tag.number for p in self.known(word) if p.tag.case == "nomn"]
+        return "plur" in nominatives and "sing" not in nominatives
+
     def plural_only(self, word: str) -> bool:
         """A dictionary word with no singular reading (`ямадаевых` as a surname is always
         plural)."""
@@ -167,7 +172,7 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
                 if (
                     (i < k and not parses)
                     or not words[i].replace("-", "").isalpha()
-                    or any(c.isupper() for c in words[i][1:])
+                    or any(c.isupper() for part in words[i].split("-") for c in part[1:])
                 ):
                     continue
                 grams = {"nomn", number} | (
@@ -175,7 +180,7 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
                 )
                 form = parses[0].inflect(grams) if i < k else noun.inflect({"nomn", number})
                 if form is not None:
-                    out[i] = form.word.capitalize() if words[i][:1].isupper() else form.word
+                    out[i] = _cased_as(form.word, words[i])
             break
         return " ".join(out)
 
@@ -188,6 +193,14 @@ class MorphVocab(pymorphy3.MorphAnalyzer):
         from natasha.morph.lemma import lemmatize
 
         return intern(lemmatize(self, word, pos, dict(feats)))
+
+
+def _cased_as(word: str, model: str) -> str:
+    """`word` with the capitals of `model`'s hyphenated parts (`Ханты-Мансийский`)."""
+    parts, capitals = word.split("-"), [p[:1].isupper() for p in model.split("-")]
+    if len(parts) != len(capitals):
+        return word.capitalize() if model[:1].isupper() else word
+    return "-".join(p.capitalize() if up else p for p, up in zip(parts, capitals, strict=True))
 
 
 # Items per slovnet batch (morphology, syntax: sentences; NER: runs of sentences). Sorted by length

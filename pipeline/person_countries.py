@@ -157,7 +157,7 @@ def _state_title_country(f: Filling, r: Role) -> str | None:
     `пресс-секретарь президента`) is of the country its sentence names (not where something
     happens: `находится в Москве`), else of the document's; never of one whose office the text
     gives someone else."""
-    if not state_title(r.title) or r.organization is not None:
+    if not state_title(r.title) or r.organization is not None or r.counted:
         return None
     doc, ctx = f.ctx.doc, f.ctx
     sent = doc.sentence_of(r.start)
@@ -227,7 +227,7 @@ def merge_roles(f: Filling) -> list[Role]:
             continue
         seen.add(key)
         why = {**r.why, "country": rule_name(rule)} if rule else r.why
-        out.append(Role(r.title, country, r.organization, r.start, r.end, r.place, why))
+        out.append(Role(r.title, country, r.organization, r.start, r.end, r.place, why, r.counted))
     # `премьер` beside `премьер-министр` of the same country is the same office said short
     full = {(r.title, r.country) for r in out}
     return [

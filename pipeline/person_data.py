@@ -35,6 +35,7 @@ class Role:
     end: int
     place: str | None = None
     why: Why = field(default_factory=dict)  # field → the rule that set it (explain mode)
+    counted: bool = False  # of a title that counts its countries (`министры двух стран`)
 
 
 @dataclass
@@ -80,7 +81,7 @@ def title_role(doc: Parsed, t: Title, rule: str | None = None, **fields: str | N
     start, end = doc.tokens[t.first].start, doc.tokens[t.last - 1].end
     title, country, organization, place = read.values()
     why = {"title": rule or t.rule, "phrase": ", ".join(t.steps())}
-    return Role(title, country, organization, start, end, place, why)
+    return Role(title, country, organization, start, end, place, why, t.counted)
 
 
 def gender_of(doc: Parsed, p: Person) -> str | None:

@@ -49,16 +49,24 @@ def _titles_before(r: TitleReader, ctx: PersonsContext, m: Mention) -> list[Titl
 
 
 def _shared_title(r: TitleReader, ctx: PersonsContext, m: Mention) -> list[Title]:
-    """`заместителями министра Сергеем Рябковым и Григорием Карасиным`: the second name holds the
-    plural title before the first too, with the second country it names."""
+    """`заместителями министра Сергеем Рябковым и Григорием Карасиным`, `премьер-министры трех
+    стран Мишустин, Головченко и Бектенов`: the n-th name of a list holds the plural title before
+    its first, with the n-th country it names."""
+    first, n = m, 0
+    while (prev := _listed_before(ctx, first)) is not None:
+        first, n = prev, n + 1
+    if n == 0:
+        return []
+    titles = r.before(ctx.doc, first.first, ctx.place_at, ctx.blocked)
+    return [_nth_country(t, n) for t in titles if t.plural]
+
+
+def _listed_before(ctx: PersonsContext, m: Mention) -> Mention | None:
+    """The name listed just before `m` (`Рябковым и` Карасиным, `Мишустин,` Головченко)."""
     i = m.first - 1
     if i < 1 or ctx.doc.tokens[i].folded not in LIST_JOINS or (i - 1) not in ctx.by_token:
-        return []
-    prev = next((x for x in ctx.by_token[i - 1].mentions if x.last == i), None)
-    if prev is None:
-        return []
-    titles = r.before(ctx.doc, prev.first, ctx.place_at, ctx.blocked)
-    return [_nth_country(t, 1) for t in titles if t.plural]
+        return None
+    return next((x for x in ctx.by_token[i - 1].mentions if x.last == i), None)
 
 
 def _titles_after(r: TitleReader, ctx: PersonsContext, m: Mention) -> list[Title]:

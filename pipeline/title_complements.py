@@ -153,12 +153,11 @@ def _place(s: Span, j: int, reading: Reading) -> int | None:
 
 
 def _and_between_places(s: Span, j: int, reading: Reading) -> int | None:
-    """`президенты России и Франции`: `и` between two places."""
-    return (
-        j + 1
-        if s.doc.tokens[j].folded == "и" and (j - 1) in s.places and (j + 1) in s.places
-        else None
-    )
+    """`президенты России и Франции`, `премьер-министры России, Белоруссии и Казахстана`: `и`
+    between two places, or a comma where a plural title lists them."""
+    toks = s.doc.tokens
+    joins = toks[j].folded == "и" or (toks[j].text == "," and s.words.vocab.plural(toks[s.head]))
+    return j + 1 if joins and (j - 1) in s.places and (j + 1) in s.places else None
 
 
 def _describing_a_place(s: Span, j: int, reading: Reading) -> int | None:
@@ -200,6 +199,18 @@ def _place_noun(s: Span, j: int, reading: Reading) -> int | None:
     )
     reading.located = True
     return k
+
+
+def _counted_places(s: Span, j: int, reading: Reading) -> int | None:
+    """`министры иностранных дел двух стран`, `главы МИД обоих государств`: a number of places,
+    not their names; the countries are the ones the text names."""
+    toks = s.doc.tokens
+    if toks[j].pos not in ("NUM", "DET") or not s.has(j + 1, j) or toks[j + 1].case != "Gen":
+        return None
+    if s.words.vocab.first_lemma(toks[j + 1].folded) not in rules.COUNTED_PLACES:
+        return None
+    reading.located = reading.counted = True
+    return j + 2
 
 
 def _quoted(s: Span, j: int, reading: Reading) -> int | None:
@@ -346,6 +357,8 @@ def named_end(s: Span, j: int) -> int | None:
             k += 1
         elif t.folded == "и" and s.has(k + 1, j) and toks[k + 1].case == toks[k - 1].case:
             k += 1
+        elif not inner and s.words.vocab.first_lemma(t.folded) in rules.GEO_DESCRIPTORS:
+            break  # `глава МИД страны`: the country the text means, no part of the name
         elif t.pos in ("NOUN", "ADJ", "PROPN") and (inner or t.case == "Gen"):
             k += 1
         else:
@@ -490,6 +503,7 @@ COMPLEMENTS: tuple[Complement, ...] = (
     _and_between_places,
     _describing_a_place,
     _place_noun,
+    _counted_places,
     _quoted,
     _before_a_name,
     _named,

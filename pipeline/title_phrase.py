@@ -130,6 +130,16 @@ def read_adjectives(s: Span, start: int, reading: Reading) -> None:
                 break
 
 
+def _nominative_plural(c: TitleContext, head: int, name: int) -> bool:
+    toks = c.doc.tokens
+    return (
+        name < len(toks)
+        and toks[name].pos == "PROPN"
+        and toks[name].case == "Nom"
+        and c.words.vocab.nominative_plural_only(toks[head].text.lower().replace("ё", "е"))
+    )
+
+
 def phrase(c: TitleContext, head: int, lo: int, end: int) -> Title | None:
     """The title phrase headed by token `head`, within `[lo, end)` of its sentence."""
     word = c.words.title_word(c.doc, head)
@@ -145,8 +155,9 @@ def phrase(c: TitleContext, head: int, lo: int, end: int) -> Title | None:
         j -= 1  # a conjunction or preposition the phrase did not go on with
     while len(reading.words) > 1 and reading.words[-1] in DANGLING:
         reading.words.pop()
-    # `Президенты` opening a sentence is often tagged singular
-    plural = c.words.vocab.plural(c.doc.tokens[head])
+    # `Президенты` opening a sentence is often tagged singular; `Главы МИД Лавров и Ван И`: a
+    # title agrees with the name after it, so before a nominative it is a nominative, plural
+    plural = c.words.vocab.plural(c.doc.tokens[head]) or _nominative_plural(c, head, j)
     countries = tuple(dict.fromkeys(reading.countries)) if plural else ()
     holder_places = (
         tuple(reading.places)
@@ -165,4 +176,5 @@ def phrase(c: TitleContext, head: int, lo: int, end: int) -> Title | None:
         head,
         places=holder_places,
         fired=tuple(reading.fired),
+        counted=reading.counted,
     )

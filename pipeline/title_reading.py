@@ -35,6 +35,8 @@ class Title:
     places: tuple[str | None, ...] = ()
     # the adjective and complement rules that read the phrase, in order (for `--explain`)
     fired: tuple[Callable[..., Any], ...] = ()
+    # `премьер-министры трех стран`: it counts its countries, the holders' are several
+    counted: bool = False
 
     def steps(self) -> list[str]:
         """The names of the rules that read the phrase: `['title own', 'genitive', 'place']`."""
@@ -72,6 +74,7 @@ class Reading:
     stop: bool = False  # a named employer ends the phrase
     # past a place, genitives describe the place: `мэр города Немуро северного острова`
     located: bool = False
+    counted: bool = False  # `министры двух стран`: a number of places, not their names
     fired: list[Callable[..., Any]] = field(default_factory=list)  # the rules that read it
 
     def of_city(self, city: str) -> None:

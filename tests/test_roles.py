@@ -560,3 +560,65 @@ def test_a_bare_state_titles_country(extractor, text, name, roles):
 )
 def test_posts_cases_employers_and_written_out_offices(extractor, text, name, roles):
     assert roles_of(extractor, text, name) == roles
+
+
+@pytest.mark.parametrize(
+    "text,name,roles",
+    [
+        # a plural title before a list of names: every name of the list holds it, the n-th with
+        # the n-th country the title names (`и` or commas between them)
+        (
+            "Премьер-министры Армении, Грузии и Молдовы Карен Аветисян, Леван Гвинианидзе и Ион "
+            "Чебан подписали декларацию.",
+            "Ион Чебан",
+            {("премьер-министр", "Молдавия", None, None)},
+        ),
+        # two adjectives sharing a plural region noun are two regions
+        (
+            "Губернаторы Томской и Омской областей Андрей Климов и Павел Ершов выступили.",
+            "Андрей Климов",
+            {("губернатор", "Россия", None, "Томская область")},
+        ),
+        (
+            "Губернаторы Томской и Омской областей Андрей Климов и Павел Ершов выступили.",
+            "Павел Ершов",
+            {("губернатор", "Россия", None, "Омская область")},
+        ),
+        # a hyphenated region keeps the capitals of its parts in the nominative
+        (
+            "Губернатор Ханты-Мансийского автономного округа Руслан Кухарчук открыл школу.",
+            "Руслан Кухарчук",
+            {("губернатор", "Россия", None, "Ханты-Мансийский автономный округ")},
+        ),
+        # a title that counts its countries names none of them, and none is guessed for it
+        (
+            "Министры обороны двух стран Ахмед Юсуфов и Ли Чжэнмин обсудили учения в Минске.",
+            "Ли Чжэнмин",
+            {("министр обороны", None, None, None)},
+        ),
+        (
+            "Президенты обоих государств Ален Фонтен и Жорж Лоран открыли форум.",
+            "Ален Фонтен",
+            {("президент", None, None, None)},
+        ),
+        # `главы` before a nominative name is a nominative plural, not a genitive singular
+        (
+            "Главы Минэкономразвития Пётр Карпов и Сергей Гладких провели встречу.",
+            "Сергей Гладких",
+            {("министр экономического развития", None, None, None)},
+        ),
+        # `страны`, `региона` after an office: the one the text means, no part of its name
+        (
+            "Глава МИД страны Анвар Расулов вылетел в Ташкент.",
+            "Анвар Расулов",
+            {("министр иностранных дел", None, None, None)},
+        ),
+        (
+            "Руководитель Росздравнадзора региона Ирина Носова проверила больницу.",
+            "Ирина Носова",
+            {("руководитель", None, "Росздравнадзор", None)},
+        ),
+    ],
+)
+def test_plural_titles_lists_and_counted_places(extractor, text, name, roles):
+    assert roles_of(extractor, text, name) == roles

@@ -353,6 +353,10 @@ GEO_DESCRIPTORS = {
     "страна",
 }
 
+# Places a title can count instead of naming: `министры иностранных дел двух стран`, `лидеры обоих
+# государств` (the countries are the ones the text has named).
+COUNTED_PLACES = GEO_DESCRIPTORS | {"государство", "держава"}
+
 # Verbs of appointing: a copula of the one appointed (`был назначен министром`) and a naming verb of
 # whom they appoint (`назначил Петрова министром`).
 APPOINTING_VERBS = {
