@@ -49,7 +49,9 @@ def name_case(models: Models, toks: list[Token]) -> str | None:
     """The case a known first name shows unambiguously (`Яшаром`): the case of the whole name; else
     the one the first name and the surname share in one gender, as the tagger reads the first name
     (`блогершу Валерию Чекалину`: a woman's accusative, or a man's dative, read as accusative)."""
-    for tok in toks:
+    # the last word of several is the surname's place, whatever first name it spells too
+    # (`Михаила Зорина`: Зорина is also a woman's first name)
+    for tok in toks[:-1] if len(toks) > 1 else toks:
         cases = {
             p.tag.case
             for p in models.morph_vocab.known(fold(tok.text))
@@ -96,7 +98,8 @@ def nominative(
     case = _case_to_read(models, tok, unknown, name_case, oblique)
     if case and case != "nomn":
         word = _from_dictionary(models, tok, case)
-        if unknown:  # a foreign surname pymorphy only guesses at: undo the commonest endings
+        if unknown and not _adjective_in(models, tok, case):
+            # a foreign surname pymorphy only guesses at: undo the commonest endings
             word = _without_guessed_ending(tok, case, word)
     return _spelt_as_written(tok, _both_halves(fold(tok.text), word))
 
@@ -175,6 +178,24 @@ def _without_guessed_ending(tok: Token, case: str, word: str) -> str:
         if fold(tok.text).endswith(ending) and len(tok.text) > len(ending) + 1:
             return fold(tok.text)[: -len(ending)] + nominative_ending
     return word
+
+
+POSSESSIVE_STEMS = ("ов", "ев", "ин", "ын")
+
+
+def _adjective_in(models: Models, tok: Token, case: str) -> bool:
+    """A woman's surname shaped as an adjective in `case` declines as one (`Оксаны Заречной` →
+    `Заречная`), though pymorphy knows the word as no name; a possessive stem (`-ов`, `-ин`:
+    `Карасиной`) declines as a noun, whatever adjective it spells too."""
+    word = fold(tok.text)
+    return (
+        word.endswith("ой")
+        and not word[:-2].endswith(POSSESSIVE_STEMS)
+        and any(
+            p.tag.POS == "ADJF" and p.tag.case == case and p.tag.gender == "femn"
+            for p in models.morph_vocab.known(word)
+        )
+    )
 
 
 def _spelt_as_written(tok: Token, word: str) -> str:

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from .document import Parsed
     from .quotes import Quote
 
-ACCORDING_TO = re.compile(r"\b[Пп]о (?:(?:его|ее|её|их) )?словам\b")
+ACCORDING_TO = re.compile(
+    r"\b[Пп]о (?:(?:его|ее|её|их) )?(?:" + "|".join(speech.ACCORDING_TO) + r")\b"
+)
 DASHED = re.compile(r"\s*[,!?…]?\s*[-–—]\s")
 AFTER_MARK = re.compile(r"\s*(?:[,!?…]\s*(?:[-–—]\s)?|\.?\s*[-–—]\s)")
 # Where an attribution ends: `цитирует Лента.ру …`: a dot inside a word ends nothing;

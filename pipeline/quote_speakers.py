@@ -19,7 +19,9 @@ from .persons import Person, PersonsResult
 from .roles import TitleReader
 from .rules import speech
 
-ADDRESSEE_CASES = {"Dat", "Ins"}  # `обратился к судье`, `поговорил с министром`
+# whom one speaks to or about does not speak: `обратился к судье`, `поговорил с министром`,
+# `сказал о Зинаиде Орловой`
+ADDRESSEE_CASES = {"Dat", "Ins", "Loc"}
 
 
 @dataclass(slots=True)
@@ -108,15 +110,39 @@ def _words_of_someone(ctx: QuoteContext, near: Near) -> Picked | None:
 
 
 def _not_the_addressee(ctx: QuoteContext, near: Near) -> Picked | None:
-    """`обратился к судье Виктору Кучко, заявив …`: whom one speaks to (or with) does not speak;
-    if only an addressee is named, a person noun there (`министр`) is the speaker instead."""
+    """`обратился к судье Виктору Кучко, заявив …`: whom one speaks to (or with, or about) does
+    not speak; if only an addressee is named, a pronoun or a person noun there (`сообщила она
+    корреспонденту …`, `министр`) is the speaker instead."""
     doc = ctx.doc
     speakers = [i for i in near.candidates if doc.tokens[i].case not in ADDRESSEE_CASES]
-    if not speakers and not any(_stands_for_person(doc, j) for j in near.indices):
+    if not speakers and not any(
+        _stands_for_person(doc, j) or doc.tokens[j].folded in speech.PRONOUNS for j in near.indices
+    ):
         speakers = near.candidates  # nobody else to speak: the one addressed, after all
     if speakers != near.candidates:
         near.narrow(speakers, _not_the_addressee)
     return None
+
+
+def _not_whose(ctx: QuoteContext, near: Near) -> Picked | None:
+    """`— сказал адвокат Михаила Зорина`: one whose lawyer, wife or aide spoke (a genitive on the
+    speaking noun) did not speak."""
+    doc = ctx.doc
+    speakers = [i for i in near.candidates if not _of_the_speaker(doc, i)]
+    if speakers != near.candidates:
+        near.narrow(speakers, _not_whose)
+    return None
+
+
+def _of_the_speaker(doc: Parsed, i: int) -> bool:
+    """The name at `i` is a genitive on a person noun that is a subject (`адвокат Зорина`)."""
+    tok = doc.tokens[i]
+    while tok.rel in NAME_LINKS and tok.head >= 0 and doc.tokens[tok.head].pos == "PROPN":
+        tok = doc.tokens[tok.head]  # from the surname to the name's head
+    if tok.case != "Gen" or tok.head < 0:
+        return False
+    head = doc.tokens[tok.head]
+    return head.pos == "NOUN" and head.rel.startswith("nsubj") and _stands_for_person(doc, tok.head)
 
 
 def _person_named(ctx: QuoteContext, near: Near) -> Picked | None:
@@ -131,10 +157,13 @@ def _person_named(ctx: QuoteContext, near: Near) -> Picked | None:
 
 
 def _pronoun(ctx: QuoteContext, near: Near) -> Picked | None:
-    """`отметил он`: whom the pronoun stands for."""
+    """`отметил он`, `по его словам`: whom the pronoun stands for; not a possessive of a person
+    noun (`сказала его вдова`: she spoke)."""
     doc, persons = ctx.doc, ctx.persons
     for i in near.indices:
         tok = doc.tokens[i]
+        if tok.head >= 0 and _stands_for_person(doc, tok.head):
+            continue
         if tok.folded in speech.PRONOUNS and not persons.hides(tok.start):
             return persons.antecedent(doc, tok.start, tok.text), (tok.start, tok.end)
     return None
@@ -144,7 +173,9 @@ def _person_noun(ctx: QuoteContext, near: Near) -> Picked | None:
     """`сказал министр`, `уточнила собеседница`: the one named before whom the noun describes."""
     doc = ctx.doc
     for i in near.indices:
-        if _stands_for_person(doc, i) and not doc.tokens[i].text[:1].isupper():
+        # (a capital is a name's, except where the sentence opens: `Министр прокомментировал: «…»`)
+        opening = doc.sentences[doc.tokens[i].sent].first == i
+        if _stands_for_person(doc, i) and (opening or not doc.tokens[i].text[:1].isupper()):
             return _described(ctx, i), None
     return None
 
@@ -155,6 +186,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     _object_speaker,
     _words_of_someone,
     _not_the_addressee,
+    _not_whose,
     _person_named,
     _pronoun,
     _person_noun,
@@ -185,6 +217,17 @@ def _stands_for_person(doc: Parsed, i: int) -> bool:
     return tok.pos == "NOUN" and tok.rel.startswith("nsubj") and tok.feats.get("Animacy") == "Anim"
 
 
+def _related(ctx: QuoteContext, i: int) -> bool:
+    """The person noun at `i` says whose it is (`его вдова`, `адвокат Зорина`): someone else's
+    relative or aide, not the one named before."""
+    doc = ctx.doc
+    return any(
+        t.head == i
+        and (t.folded in speech.POSSESSIVES or (k in ctx.persons.by_token and t.case == "Gen"))
+        for k, t in enumerate(doc.tokens[max(0, i - 6) : i + 8], start=max(0, i - 6))
+    )
+
+
 def _ever_subject(doc: Parsed, p: Person) -> bool:
     """Some mention of `p` is a subject, through its title: `возглавил протоиерей Всеволод
     Чаплин`. (Up to `NAME_HOPS` tokens up: `patterns.subject_of` looks at one more.)"""
@@ -204,6 +247,8 @@ def _described(ctx: QuoteContext, i: int) -> Person | None:
     """`японского чиновника`: the last one before who spoke (the subject of a speech verb),
     of that country if one is said; else the last person named."""
     doc, persons = ctx.doc, ctx.persons
+    if _related(ctx, i):
+        return None
     at = doc.tokens[i].start
     word = ctx.titles.title_word(doc, i) if ctx.titles is not None else None
     holders = [

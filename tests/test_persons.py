@@ -580,6 +580,18 @@ def test_a_title_of_the_one_met_is_not_the_untitled_visitors(extractor):
             "Адвокат Ивана Петрова Мария Смирнова подала жалобу.",
             ["Иван Петров", "Мария Смирнова"],
         ),  # two first names
+        (
+            "Суд вынес приговор по делу Михаила Зорина.",
+            ["Михаил Зорин"],
+        ),  # a surname that spells a woman's first name too
+        (
+            "Слово предоставили главному врачу Оксане Заречной.",
+            ["Оксана Заречная"],
+        ),  # a woman's surname shaped as an adjective, unknown as a name
+        (
+            "Грамоты вручили Игорю Калинину и Анне Калининой.",
+            ["Игорь Калинин", "Анна Калинина"],
+        ),  # a possessive stem declines as a noun
     ],
 )
 def test_names_in_the_nominative(extractor, text, names):

@@ -174,6 +174,13 @@ SPEAKERS = [
         "Павел Орлов",
     ),
     (
+        "not whose",
+        "«Мы обжалуем приговор в ближайшие дни», — сказал журналистам адвокат Михаила Зорина "
+        "Павел Ким.",
+        0,
+        "Павел Ким",
+    ),
+    (
         "person named",
         "«Мы готовы к диалогу со всеми соседями», – заявил президент Казахстана Кассым-Жомарт "
         "Токаев.",
@@ -202,6 +209,55 @@ def test_speaker_rule(explaining, rule, text, k, speaker):
     _, name, _, why = explained(explaining, text)[k]
     assert rule in why["speaker"].split(": ")[1].split(", ")
     assert name == speaker
+
+
+# a text, which of its quotes, and its speaker: who is not the speaker, and attributions that
+# name the speaker in other words
+NOT_SPEAKERS = [
+    # whom one speaks to or about does not speak; a pronoun there does
+    (
+        "Директор музея Татьяна Белова открыла выставку. «Ждать осталось недолго», — сообщила она "
+        "корреспонденту агентства Илье Гусеву.",
+        0,
+        "Татьяна Белова",
+    ),
+    (
+        "«Она была мне как мать», — сказал о Зинаиде Орловой её ученик Игорь Мальцев.",
+        0,
+        "Игорь Мальцев",
+    ),
+    # one whose widow, aide or lawyer spoke did not
+    ("«Мы обжалуем приговор в ближайшие дни», — сказал адвокат Михаила Зорина.", 0, None),
+    ("«Он всегда был честным человеком», — сказала о Николае Петрове его вдова.", 0, None),
+    (
+        "Министр Андрей Сухов прибыл в Тверь. «Всё будет хорошо», — сказал его заместитель.",
+        0,
+        None,
+    ),
+    # a title opening the sentence before a colon points back as one after the quote does
+    (
+        "Министр Андрей Сухов побывал на месте аварии. Министр прокомментировал ситуацию: "
+        "«Виновные будут наказаны».",
+        0,
+        "Андрей Сухов",
+    ),
+    # `по мнению`, `по оценке` credit the words as `по словам` does
+    (
+        "По мнению политолога Артёма Сидорина, «выборы пройдут спокойно и без сюрпризов».",
+        0,
+        "Артём Сидорин",
+    ),
+    (
+        "Мэр Анна Белова открыла парк. По ее оценке, «парк станет любимым местом горожан».",
+        0,
+        "Анна Белова",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "k", "speaker"), NOT_SPEAKERS)
+def test_who_speaks_and_who_does_not(explaining, text, k, speaker):
+    assert explained(explaining, text)[k][1] == speaker
 
 
 # rule → a text, which of its quotes, and its speaker

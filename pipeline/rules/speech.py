@@ -132,6 +132,11 @@ PERSON_NOUNS = {
 
 # Pronouns that stand for a person named before (`сказал он`, `приводит его слова`, `её визит`).
 PRONOUNS = {"он", "она", "его", "ее"}
+# `По словам Лаврова, «…»`, `по мнению политолога …`, `по его оценке`: the nouns after `по` that
+# credit the quoted words to the genitive that follows
+ACCORDING_TO = ("словам", "мнению", "оценке", "признанию", "убеждению", "выражению")
+# whose a person noun is (`его вдова`): another person's relative, not that person
+POSSESSIVES = {"его", "ее", "её", "их"}
 
 # A direct quote has at least this many words; shorter quoted phrases are names or terms.
 MIN_WORDS = 4
