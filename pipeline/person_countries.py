@@ -14,6 +14,7 @@ from .document import Parsed
 from .patterns import NAME_HOPS, NAME_LINKS, with_before
 from .person_data import Person, PersonsContext, Role
 from .rules import titles as title_rules
+from .rules.grammar import LOCATIVE
 from .rules.countries import CONTESTED
 from .rules.events import VISIT_NOUNS, VISIT_VERBS
 
@@ -171,6 +172,7 @@ def _state_title_country(f: Filling, r: Role) -> str | None:
         and not located(doc, p)
         and not _met_with(doc, p)
     ]
+    serving = {p.country for p in ctx.places if _serves_in(doc, p, r)}
     # `Вице-премьер Александр Новак и министр энергетики Саудовской Аравии …`: a country another
     # person's title names in this sentence is that counterpart's, not the document's for this one
     theirs = {
@@ -185,9 +187,21 @@ def _state_title_country(f: Filling, r: Role) -> str | None:
     free = [
         c
         for c in here + [c for c in f.countries if c not in theirs]
-        if not any(someone_else(f.me, h) for h in f.held.get((r.title, c), []))
+        if c not in serving and not any(someone_else(f.me, h) for h in f.held.get((r.title, c), []))
     ]
     return free[0] if free else None
+
+
+def _serves_in(doc: Parsed, p: Place, r: Role) -> bool:
+    """`назначен послом в Чили`: where the holder serves (`в` + the place, on the title word) is
+    not whose office it is."""
+    tok = doc.tokens[p.first]
+    return (
+        p.first > 0
+        and doc.tokens[p.first - 1].folded in LOCATIVE
+        and tok.head >= 0
+        and r.start <= doc.tokens[tok.head].start < r.end
+    )
 
 
 def _met_with(doc: Parsed, p: Place) -> bool:

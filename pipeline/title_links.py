@@ -52,8 +52,30 @@ def _reaching(c: TitleContext, end: int, served: bool = False) -> Title | None:
             reaching.append(t)
     # the widest phrase whose head shares the name's case: `главе государства приветствия
     # Президента Азербайджана Ильхама Алиева` is Алиев's `Президента …`, not `главе …`
+    # tagged in another case than the name and hanging on a word before it (`Указом президента
+    # Артем Белов назначен …`), the title is that word's, not the name's
+    reaching = [t for t in reaching if served or not _anothers(c, t, end)]
     same = [t for t in reaching if served or same_case(c.words, c.doc, t.head, end)]
     return (same or reaching or [None])[0]
+
+
+def _anothers(c: TitleContext, t: Title, name: int) -> bool:
+    """The title word is an oblique case hanging on a word before it, the name's first word a
+    first name pymorphy knows only in the nominative (`Артем`; not `Кристин`, `Алексея`)."""
+    doc = c.doc
+    head, first = doc.tokens[t.head], doc.tokens[min(name, len(doc.tokens) - 1)]
+    parses = [
+        p
+        for p in c.words.vocab.known(first.folded)
+        if "Name" in p.tag.grammemes and p.tag.number == "sing"
+    ]
+    return (
+        head.rel.startswith("nmod")
+        and 0 <= head.head < t.first
+        and head.case not in (None, "Nom")
+        and bool(parses)
+        and all(p.tag.case == "nomn" for p in parses)
+    )
 
 
 def _title_before_the_name(c: TitleContext, first: int, served: bool) -> list[Title]:

@@ -61,6 +61,19 @@ def _described_by_the_participle(w: TripWord) -> Person | Nobody | None:
     return NOBODY if w.doc.tokens[noun].lemma not in rules.TRAVELLING_GROUPS else None
 
 
+def _object_of_the_governing_verb(w: TripWord) -> Person | None:
+    """`пригласил Сергея Боброва посетить Самарканд`, `попросил министра съездить в Тверь`: an
+    infinitive's subject is the object of the verb it completes, where that verb has one."""
+    t = w.doc.tokens[w.trig]
+    if t.feats.get("VerbForm") != "Inf" or t.rel != "xcomp" or t.head < 0:
+        return None
+    if w.doc.tokens[t.head].lemma not in rules.OBJECT_CONTROL_VERBS:
+        return None
+    relation = "iobj" if w.doc.tokens[t.head].lemma == "поручить" else "obj"
+    own = [i for i in w.indices if i in w.by and attached(w.doc, i) == (t.head, relation)]
+    return w.by[own[0]] if own else None
+
+
 def _subject_of_the_trip_verb(w: TripWord) -> Person | None:
     """`В Екатеринбург прибыл президент РФ Дмитрий Медведев`: the verb's own subject, through its
     title (not `юбилею Бориса Николаевича` before it)."""
@@ -116,6 +129,7 @@ Visitor = Callable[[TripWord], "Person | Nobody | None"]
 # In order: the first that answers is the visitor.
 VISITORS: tuple[Visitor, ...] = (
     _described_by_the_participle,
+    _object_of_the_governing_verb,
     _subject_of_the_trip_verb,
     _genitive_after_the_trip_word,
     _nearest_subject,
@@ -134,8 +148,16 @@ def visitor(
 
 
 def invited_by(ctx: TripContext, indices: range) -> Person | None:
-    """`по приглашению премьер-министра Романа Головченко`: who invited, the host."""
+    """`по приглашению премьер-министра Романа Головченко`, `Каримов пригласил Боброва посетить
+    …`: who invited, the host."""
     for i in indices:
+        if ctx.doc.tokens[i].lemma in rules.INVITING_VERBS:
+            subject = next(
+                (j for j in indices if j in ctx.by_token and attached(ctx.doc, j) == (i, "nsubj")),
+                None,
+            )
+            if subject is not None:
+                return ctx.by_token[subject]
         if ctx.doc.tokens[i].lemma == rules.INVITATION:
             for j in range(i + 1, min(i + NAME_WINDOW, indices[-1] + 1)):
                 if j in ctx.by_token:

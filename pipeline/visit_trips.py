@@ -74,10 +74,18 @@ def tell_on(ctx: TripContext, trip: Visit, s_idx: int, by: str) -> None:
     if trip.start is None and date is not None and not until_date(doc, date):
         trip.start, trip.end = date, date.end_of
         trip.why["start"] = by
+    elif date is not None and until_date(doc, date) and _one_day(trip):
+        trip.end = date  # `Визит продлится до 20 февраля`
+        trip.why["end"] = by
     if trip.kind == UNSPECIFIED:  # `… всё же побывал с рабочей поездкой`
         trip.kind = kind_adjective(doc, sent.first, sent.last)
         if trip.kind != UNSPECIFIED:
             trip.why["kind"] = rule_name(kind_adjective)
+
+
+def _one_day(trip: Visit) -> bool:
+    """No end told yet: none, or the start's own day."""
+    return trip.end is None or (trip.start is not None and trip.end == trip.start.end_of)
 
 
 def merge(visits: list[Visit]) -> list[Visit]:

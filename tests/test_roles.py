@@ -622,3 +622,42 @@ def test_posts_cases_employers_and_written_out_offices(extractor, text, name, ro
 )
 def test_plural_titles_lists_and_counted_places(extractor, text, name, roles):
     assert roles_of(extractor, text, name) == roles
+
+
+@pytest.mark.parametrize(
+    "text,name,roles",
+    [
+        # a genitive title hanging on a noun before it, the name in the nominative: the title is
+        # that noun's (whose decree), not the name's
+        (
+            "Указом президента Артем Белов назначен послом в Чили.",
+            "Артем Белов",
+            {("посол", None, None, None)},
+        ),
+        (
+            "Визит президента Азербайджана Ильхама Алиева завершился в пятницу.",
+            "Ильхам Алиев",
+            {("президент", "Азербайджан", None, None)},
+        ),
+        # a foreign name that does not decline shows no case of its own: the title is its
+        (
+            "Встреча министра с заместителем госсекретаря США Кристин Лоуренс прошла в Риме.",
+            "Кристин Лоуренс",
+            {("заместитель госсекретаря", "США", None, None)},
+        ),
+        # where one is sent to serve is not whose office it is
+        (
+            "Игорь Зотов назначен послом в Перу.",
+            "Игорь Зотов",
+            {("посол", None, None, None)},
+        ),
+        # `выступать` + the instrumental states a title as `являться` does
+        (
+            "Продюсером фильма выступила Ирина Гордеева.",
+            "Ирина Гордеева",
+            {("продюсер фильма", None, None, None)},
+        ),
+    ],
+)
+def test_titles_of_other_nouns_serving_places_and_acting_as(extractor, text, name, roles):
+    assert roles_of(extractor, text, name) == roles

@@ -118,19 +118,27 @@ VISITOR_ROWS = [
         1,
         "Кисида",
     ),
-    (VISITORS[1], "visitor", TOKAYEV, 1, "Токаев"),
-    (VISITORS[2], "visitor", MAYBE_YEREVAN, 1, "Макрон"),
-    (VISITORS[3], "visitor", JAISHANKAR, 1, "Джайшанкар"),
-    (VISITORS[4], "visitor", PETROV_IN_CHINA, 1, "Петров"),
     (
-        VISITORS[5],
+        VISITORS[1],
+        "visitor",
+        "Президент Армении Ваган Петросян пригласил канцлера Австрии Карла Нехаммера посетить "
+        "Ереван.",
+        1,
+        "Нехаммер",
+    ),
+    (VISITORS[2], "visitor", TOKAYEV, 1, "Токаев"),
+    (VISITORS[3], "visitor", MAYBE_YEREVAN, 1, "Макрон"),
+    (VISITORS[4], "visitor", JAISHANKAR, 1, "Джайшанкар"),
+    (VISITORS[5], "visitor", PETROV_IN_CHINA, 1, "Петров"),
+    (
+        VISITORS[6],
         "visitor",
         "Премьер-министр Индии Нарендра Моди прилетел в Токио. Позднее он посетит Киото.",
         2,
         "Моди",
     ),
     (
-        VISITORS[6],
+        VISITORS[7],
         "visitor",
         "Визит в Рим стал для министра иностранных дел Ивана Петрова первым.",
         1,
@@ -232,6 +240,21 @@ LATER_ROWS = [
 ]
 OTHER_ROWS = [
     (invited_by, "host", TOKAYEV, 1, "Алиев"),
+    (
+        invited_by,
+        "host",
+        "Президент Армении Ваган Петросян пригласил канцлера Австрии Карла Нехаммера посетить "
+        "Ереван.",
+        1,
+        "Петросян",
+    ),
+    (
+        LATER[0],
+        "end",
+        "Премьер-министр Малайзии Анвар Ибрагим посетит Москву 18 мая. Визит продлится до 21 мая.",
+        1,
+        "21 мая",
+    ),
     (kind_adjective, "kind", TOKAYEV, 1, "state"),
     (
         date_in_sentence,

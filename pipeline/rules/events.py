@@ -80,6 +80,24 @@ TRAVELLING_GROUPS = {"делегация", "делегат"}
 
 # `по приглашению …` names the host; `вместе с …` puts others beside the signer.
 INVITATION = "приглашение"
+# `Каримов пригласил Боброва посетить Самарканд`: the subject invites (hosts), the object travels
+INVITING_VERBS = {"пригласить", "приглашать"}
+# Verbs whose object does what their infinitive says (`попросил министра съездить`); after others
+# the subject does (`пообещал Лукашенко посетить Минск`: Путин goes)
+OBJECT_CONTROL_VERBS = INVITING_VERBS | {
+    "попросить",
+    "просить",
+    "призвать",
+    "призывать",
+    "убедить",
+    "уговорить",
+    "направить",
+    "направлять",
+    "отправить",
+    "отправлять",
+    "командировать",
+    "поручить",
+}
 TOGETHER = "вместе"
 
 # `Гостей принял губернатор …`: the visitors, received.

@@ -382,6 +382,8 @@ COPULAS = APPOINTING_VERBS | {
     "числиться",
     "трудиться",
     "значиться",
+    "выступать",  # `режиссёром картины выступает …`: acts as
+    "выступить",
 }
 POSTS = {"пост", "должность", "место", "кресло"}
 # Verbs of heading something, and the title they give the subject: `возглавил компанию` → `глава`.
