@@ -29,6 +29,8 @@ DIALOGUE_DASH = re.compile(r"\s*[-–—]\s+")
 SPEECH_CUT = re.compile(r"[,!?…]\s*[-–—]\s+")
 PERIOD_CUT = re.compile(r"\.\s*[-–—]\s+")
 RESUMED = re.compile(r"[.,:]\s*[-–—]\s+")
+# what ends a sentence, and so opens the next (a colon introduces one)
+SENTENCE_ENDS = ".!?…:"
 UNCLOSED_END = re.compile(r"[,!?…]\s*[-–—]\s+(?=\w)")
 NEXT_OPENS = re.compile(r"\s*\n\s*[«„“]")  # the next paragraph opens with a quotation mark
 # After these a quotation's last character is its end (no closing mark, or the paragraph's end).
@@ -192,9 +194,33 @@ def _is_speech(doc: Parsed, start: int, end: int, framed: bool = False) -> bool:
     дальше?`)."""
     words = [i for i in doc.within(start, end) if doc.tokens[i].text[:1].isalnum()]
     short = len(words) < speech.MIN_WORDS and not framed
-    if not words or (short and not said_after(doc, end) and not said_before(doc, start - 1)):
-        return False  # a short quote needs its attribution beside it
+    if not words or (
+        short
+        and not said_after(doc, end)
+        and not said_before(doc, start - 1)
+        and not _a_sentence_alone(doc, start, end, words)
+    ):
+        return False  # a short quote needs its attribution beside it, or to be a sentence
     return not any(e.type != "PER" and e.start <= start and end <= e.end for e in doc.entities)
+
+
+def _a_sentence_alone(doc: Parsed, start: int, end: int, words: list[int]) -> bool:
+    """`«Мы не отступим». Эти слова …`, `«Спасибо!»`, `«Приговор мягкий». Об этом заявил …`:
+    quoted words that are a sentence of their own, with a finite verb, its closing mark inside
+    the quotation marks or the next sentence pointing back to them (a name in quotes stands
+    inside a sentence: `фильм «Иди и смотри»`, `«Газпром» увеличил добычу`)."""
+    text = doc.clean
+    before = text[: max(0, start - 1)].rstrip()
+    after = text[end + 1 : end + 60].lstrip()
+    if (before and before[-1] not in SENTENCE_ENDS) or (after and after[0] not in ".!?…"):
+        return False
+    finite = any(
+        doc.tokens[i].pos in ("VERB", "AUX") and doc.tokens[i].feats.get("VerbForm") == "Fin"
+        for i in words
+    )
+    next_words = after.lstrip(".!?… ").lower()
+    pointed = any(next_words.startswith(w) for w in speech.POINTING_BACK)
+    return finite or pointed or text[start:end].rstrip()[-1:] in SENTENCE_ENDS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

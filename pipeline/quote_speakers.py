@@ -1,8 +1,8 @@
 """Who spoke, among the words of an attribution: the speaker rules in order, and whom a pronoun
 or a title word (`— сказал министр`) stands for.
 
-`SPEAKER_RULES` run in order over one `Near`: the first three narrow the persons named there who
-may have spoken, the next three each pick a speaker; the first pick counts.
+`SPEAKER_RULES` run in order over one `Near`: the first four narrow the persons named there who
+may have spoken, the next four each pick a speaker; the first pick counts.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from .document import Parsed
 from .explain import rule_name
 from .geo import fold
 from .patterns import NAME_HOPS, NAME_LINKS
+from .person_data import gender_of
 from .persons import Person, PersonsResult
 from .roles import TitleReader
 from .rules import speech
@@ -169,6 +170,25 @@ def _pronoun(ctx: QuoteContext, near: Near) -> Picked | None:
     return None
 
 
+def _demonstrative(ctx: QuoteContext, near: Near) -> Picked | None:
+    """`— ответил тот`, `— ответил последний`: the one named last before, of the word's gender
+    (not the previous sentence's subject, whom `он` would mean)."""
+    doc = ctx.doc
+    for i in near.indices:
+        tok = doc.tokens[i]
+        if tok.folded in speech.DEMONSTRATIVES and tok.rel.startswith("nsubj"):
+            gender = tok.feats.get("Gender")
+            named = [
+                (m.start, p)
+                for p in ctx.persons.persons
+                if gender is None or gender_of(doc, p) in (None, gender)
+                for m in p.mentions
+                if m.start < tok.start and not ctx.persons.hides(m.start)
+            ]
+            return (max(named, key=lambda x: x[0])[1] if named else None), (tok.start, tok.end)
+    return None
+
+
 def _person_noun(ctx: QuoteContext, near: Near) -> Picked | None:
     """`сказал министр`, `уточнила собеседница`: the one named before whom the noun describes."""
     doc = ctx.doc
@@ -181,7 +201,7 @@ def _person_noun(ctx: QuoteContext, near: Near) -> Picked | None:
 
 
 SpeakerRule = Callable[[QuoteContext, Near], Picked | None]
-# In this order: three that narrow the persons named (returning None), three that pick a speaker.
+# In this order: four that narrow the persons named (returning None), four that pick a speaker.
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     _object_speaker,
     _words_of_someone,
@@ -189,6 +209,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     _not_whose,
     _person_named,
     _pronoun,
+    _demonstrative,
     _person_noun,
 )
 

@@ -135,6 +135,8 @@ PRONOUNS = {"он", "она", "его", "ее"}
 # `По словам Лаврова, «…»`, `по мнению политолога …`, `по его оценке`: the nouns after `по` that
 # credit the quoted words to the genitive that follows
 ACCORDING_TO = ("словам", "мнению", "оценке", "признанию", "убеждению", "выражению")
+# `— ответил тот`, `— ответила последняя`: the one named last before
+DEMONSTRATIVES = {"тот", "та", "последний", "последняя"}
 # whose a person noun is (`его вдова`): another person's relative, not that person
 POSSESSIVES = {"его", "ее", "её", "их"}
 
