@@ -12,10 +12,26 @@ from .patterns import attached, word_before
 from .persons import Person
 from .rules import events as rules
 from .rules import grammar
-from .visit_model import NOBODY, Nobody, TripContext, Visit, country_of, decide, rank
+from .visit_model import (
+    NOBODY,
+    Meeting,
+    Nobody,
+    TripContext,
+    Visit,
+    country_of,
+    decide,
+    rank,
+)
+from .visit_status import date_in_sentence
 
 # How far before a name `с` of `встретилась с заместителем министра …` may stand.
 WITH_WINDOW = 8
+# How many sentences after a trip's own may tell of its talks (`Затем он встретился с …`).
+FOLLOWING_SENTENCES = 3
+# Words that list the ones met: `с Рябковым и Карасиным`
+LIST_WORDS = {"и", ","}
+# Subjects of talks that are the visitor's: `он провёл переговоры`
+RECEIVED_BY = {"он", "она", "они"}
 
 
 @dataclass
@@ -66,6 +82,101 @@ class HostSearch:
         after = max(self.visit.sentences) + 1
         told = after < len(self.ctx.doc.sentences) and received_him(self.ctx.doc, after)
         return sorted(self.visit.sentences | ({after} if told else set()))
+
+
+def meetings(ctx: TripContext, v: Visit) -> list[Meeting]:
+    """The talks of the trip, one per sentence that names whom the visitor met (`провёл
+    переговоры с …`, `его принял …`): who, the sentence's date, and the words from the talk word
+    to the last one met."""
+    out = []
+    for s_idx in _talk_sentences(ctx, v):
+        meeting = _meeting_in(ctx, v, s_idx)
+        if meeting is not None:
+            out.append(meeting)
+    return out
+
+
+def _talk_sentences(ctx: TripContext, v: Visit) -> list[int]:
+    """The trip's sentences, and those after them in its paragraph that tell on no other trip
+    and whose talks are the visitor's (`Затем он встретился с …`, no other subject)."""
+    doc = ctx.doc
+    others = {k for o in ctx.visits if o is not v for k in o.sentences}
+    out = HostSearch(ctx, v).sentences()
+    k = max(v.sentences) + 1
+    while (
+        k < len(doc.sentences)
+        and k - max(v.sentences) <= FOLLOWING_SENTENCES
+        and k not in others
+        and "\n" not in doc.clean[doc.sentences[k - 1].end : doc.sentences[k].start]
+    ):
+        if k not in out and _visitors_talks(ctx, v, k):
+            out.append(k)
+        k += 1
+    return out
+
+
+def _visitors_talks(ctx: TripContext, v: Visit, s_idx: int) -> bool:
+    """The sentence's talk word has the visitor, a pronoun or nobody for its subject."""
+    doc = ctx.doc
+    sent = doc.sentences[s_idx]
+    for i in range(sent.first, sent.last):
+        if doc.tokens[i].lemma not in rules.TALK_WORDS:
+            continue
+        subjects = [c for c in doc.children(i) if doc.tokens[c].rel.startswith("nsubj")]
+        return all(
+            doc.tokens[c].folded in RECEIVED_BY or ctx.by_token.get(c) is v.visitor
+            for c in subjects
+        )
+    return False
+
+
+def _meeting_in(ctx: TripContext, v: Visit, s_idx: int) -> Meeting | None:
+    """Whom the visitor met in sentence `s_idx`, if anyone: received by them, or `с` them after
+    a talk word of the visitor's, and those listed with them (`с Рябковым и Карасиным`)."""
+    doc = ctx.doc
+    sent = doc.sentences[s_idx]
+    talks = [
+        i
+        for i in range(sent.first, sent.last)
+        if doc.tokens[i].lemma in rules.TALK_WORDS | rules.RECEIVING_VERBS
+    ]
+    people: list[Person] = []
+    tokens: list[int] = []
+    for i in range(sent.first, sent.last):
+        p = ctx.by_token.get(i)
+        if p is None or p is v.visitor:
+            continue
+        talk = max((t for t in talks if t < i), default=None)
+        listed = i >= 2 and doc.tokens[i - 1].folded in LIST_WORDS and (i - 2) in tokens
+        if (
+            _receives(doc, i)
+            or listed
+            or (
+                talk is not None
+                and _met_with(doc, i, sent.first) is not None
+                and not _someone_elses(ctx, v, talk, i)
+            )
+        ):
+            tokens.append(i)
+            if not any(p is q for q in people):
+                people.append(p)
+    if not people:
+        return None
+    # to the end of the last name met (`с Виктором Бутом`)
+    ends = [m.last - 1 for p in people for m in p.mentions if m.first in tokens]
+    first, last = min(tokens + talks[:1]), max(tokens + ends + talks[:1])
+    span = (doc.tokens[first].start, doc.tokens[last].end)
+    return Meeting(people, date_in_sentence(ctx.dates, sent), span)
+
+
+def _someone_elses(ctx: TripContext, v: Visit, talk: int, i: int) -> bool:
+    """`встреча советника Обамы Тони Донилона с Путиным`: talks named by another's genitive
+    between the talk word and the one met are that other's."""
+    return any(
+        ctx.doc.tokens[j].case == "Gen" and ctx.by_token[j] is not v.visitor
+        for j in range(talk + 1, i)
+        if j in ctx.by_token and ctx.by_token[j] is not ctx.by_token[i]
+    )
 
 
 def _receives(doc: Parsed, i: int) -> bool:

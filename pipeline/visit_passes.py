@@ -10,7 +10,7 @@ from .geo import Place, located
 from .patterns import attached, with_before
 from .persons import Person
 from .rules import events as rules
-from .visit_hosts import host
+from .visit_hosts import host, meetings
 from .visit_model import DESTINATION_KINDS, TripContext, TripSentence, Visit, country_of
 from .visit_people import Reception, Talks, cotalkers, guest, invited_by, talker, visitor
 from .visit_places import destination, listed_with_the_destination, onward_destination
@@ -288,6 +288,15 @@ def _host_where_none_invited(ctx: TripContext) -> None:
                 v.why["host"] = why
 
 
+def _talks_on_the_trip(ctx: TripContext) -> None:
+    """`В Пекине он провёл переговоры с Си Цзиньпином`: whom the visitor met, sentence by
+    sentence of the trip."""
+    for v in ctx.visits:
+        v.meetings = meetings(ctx, v)
+        if v.meetings:
+            v.why["meetings"] = rule_name(_talks_on_the_trip)
+
+
 def _trip_over(ctx: TripContext) -> None:
     """`завершил визит`, `итоги поездки`, told anywhere about the trip: it is completed."""
     for v in ctx.visits:
@@ -302,5 +311,6 @@ LATER: tuple[Later, ...] = (
     _told_on_without_a_place,
     _talks_where_one_trip_goes,
     _host_where_none_invited,
+    _talks_on_the_trip,
     _trip_over,
 )

@@ -232,6 +232,22 @@ LATER_ROWS = [
     ),
     (
         LATER[3],
+        "meetings",
+        "Президент Казахстана Касым-Жомарт Токаев прибыл в Ташкент. 5 мая он провёл переговоры "
+        "с президентом Узбекистана Шавкатом Мирзиёевым, а затем встретился с премьер-министром "
+        "Абдуллой Ариповым и министром Бахтиёром Саидовым.",
+        1,
+        [
+            (
+                ("Мирзиёев", "Арипов", "Саидов"),
+                "5 мая",
+                "провёл переговоры с президентом Узбекистана Шавкатом Мирзиёевым, а затем "
+                "встретился с премьер-министром Абдуллой Ариповым и министром Бахтиёром Саидовым",
+            )
+        ],
+    ),
+    (
+        LATER[4],
         "status",
         "Премьер-министр Индии Нарендра Моди завершил визит в Японию.",
         1,
@@ -328,6 +344,14 @@ def _field(explaining, text: str, n: int, field: str):
         "kind": v.kind,
         "start": v.start.text if v.start else None,
         "end": v.end.text if v.end else None,
+        "meetings": [
+            (
+                tuple(last[w] for w in m.with_),
+                m.date.text if m.date else None,
+                m.span.text,
+            )
+            for m in v.meetings
+        ],
     }[field]
     return explaining.explanations["t"][f"visit-{n}"].get(field), value
 
@@ -348,3 +372,32 @@ def test_every_rule_has_a_sentence(name):
     rules, rows = TABLES[name]
     tested = {row[0] for row in rows} | ({LATER[2]} if name == "LATER" else set())
     assert [rule_name(r) for r in rules if r not in tested] == []
+
+
+@pytest.mark.parametrize(
+    "text,meetings",
+    [
+        # one received by someone meets them; a companion `вместе с` is no meeting
+        (
+            "Премьер-министр Японии Фумио Кисида прибыл в Сеул вместе с супругой Юко Кисидой. "
+            "Его принял президент Южной Кореи Юн Сук Ёль.",
+            [("Юн Сук Ёль",)],
+        ),
+        # talks named by another's genitive are that other's
+        (
+            "Глава МИД России Сергей Лавров прибудет в Мюнхен. Там же пройдёт встреча советника "
+            "президента США Тони Донилона с Владимиром Путиным.",
+            [],
+        ),
+        # talks in a later sentence with another subject are not the visitor's
+        (
+            "Президент Египта Абдель Фаттах ас-Сиси прибыл в Москву. Министр Сергей Шойгу "
+            "встретился с Игорем Коротченко.",
+            [],
+        ),
+    ],
+)
+def test_whom_the_visitor_met(explaining, text, meetings):
+    rec = explaining(text, "t")
+    names = {p.id: p.name for p in rec.persons}
+    assert [tuple(names[w] for w in m.with_) for m in rec.visits[0].meetings] == meetings

@@ -54,6 +54,21 @@ RESIDENT_TITLES = {
 
 # Nouns for talks: `переговоры госсекретаря США … в Сочи` puts the foreign side on a trip.
 MEETING_NOUNS = {"переговоры", "встреча", "беседа"}
+# Words of the talks held on a trip (`провёл переговоры с …`, `обсудил с …`): whom they are `с`
+# is met (not `прибыл вместе с женой`)
+TALK_WORDS = (
+    MEETING_VERBS
+    | MEETING_NOUNS
+    | {
+        "переговорить",
+        "беседовать",
+        "побеседовать",
+        "обсудить",
+        "обсуждать",
+        "провести",
+        "проводить",
+    }
+)
 
 # Nouns a destination may hang on (`визит в Минск`, `саммит в Вашингтоне`); a place that hangs on
 # any other noun (`директоров компаний в РФ`) says nothing about the trip.
