@@ -66,8 +66,13 @@ class HostSearch:
                 )
                 if country == v.country:
                     met.append(p)
-                elif country is None and country_of(v.visitor) not in (None, v.country):
+                elif (
+                    country is None
+                    and country_of(v.visitor) not in (None, v.country)
+                    and s_idx in v.sentences
+                ):
                     # `Лукашенко … прибудет в Москву, где проведет переговоры с Владимиром Путиным`
+                    # (in a sentence of the trip: later talks may be anywhere)
                     unknown.append(p)
         return met, unknown
 
@@ -77,11 +82,25 @@ class HostSearch:
         return {pl.first: pl.country for pl in self.ctx.places if pl.kind == "adjective"}
 
     def sentences(self) -> list[int]:
-        """The trip's sentences, and the one after them where it tells who received the visitor
-        (`На следующий день его принял …`)."""
-        after = max(self.visit.sentences) + 1
-        told = after < len(self.ctx.doc.sentences) and received_him(self.ctx.doc, after)
-        return sorted(self.visit.sentences | ({after} if told else set()))
+        """The trip's sentences, the one after them where it tells who received the visitor
+        (`На следующий день его принял …`), and those after them in its paragraph that tell on
+        no other trip and whose talks are the visitor's (`Там он встретился с …`)."""
+        doc, v = self.ctx.doc, self.visit
+        after = max(v.sentences) + 1
+        told = after < len(doc.sentences) and received_him(doc, after)
+        out = set(v.sentences) | ({after} if told else set())
+        others = {k for o in self.ctx.visits if o is not v for k in o.sentences}
+        k = after
+        while (
+            k < len(doc.sentences)
+            and k - max(v.sentences) <= FOLLOWING_SENTENCES
+            and k not in others
+            and "\n" not in doc.clean[doc.sentences[k - 1].end : doc.sentences[k].start]
+        ):
+            if _visitors_talks(self.ctx, v, k):
+                out.add(k)
+            k += 1
+        return sorted(out)
 
 
 def meetings(ctx: TripContext, v: Visit) -> list[Meeting]:
@@ -89,29 +108,10 @@ def meetings(ctx: TripContext, v: Visit) -> list[Meeting]:
     переговоры с …`, `его принял …`): who, the sentence's date, and the words from the talk word
     to the last one met."""
     out = []
-    for s_idx in _talk_sentences(ctx, v):
+    for s_idx in HostSearch(ctx, v).sentences():
         meeting = _meeting_in(ctx, v, s_idx)
         if meeting is not None:
             out.append(meeting)
-    return out
-
-
-def _talk_sentences(ctx: TripContext, v: Visit) -> list[int]:
-    """The trip's sentences, and those after them in its paragraph that tell on no other trip
-    and whose talks are the visitor's (`Затем он встретился с …`, no other subject)."""
-    doc = ctx.doc
-    others = {k for o in ctx.visits if o is not v for k in o.sentences}
-    out = HostSearch(ctx, v).sentences()
-    k = max(v.sentences) + 1
-    while (
-        k < len(doc.sentences)
-        and k - max(v.sentences) <= FOLLOWING_SENTENCES
-        and k not in others
-        and "\n" not in doc.clean[doc.sentences[k - 1].end : doc.sentences[k].start]
-    ):
-        if k not in out and _visitors_talks(ctx, v, k):
-            out.append(k)
-        k += 1
     return out
 
 

@@ -401,3 +401,11 @@ def test_whom_the_visitor_met(explaining, text, meetings):
     rec = explaining(text, "t")
     names = {p.id: p.name for p in rec.persons}
     assert [tuple(names[w] for w in m.with_) for m in rec.visits[0].meetings] == meetings
+
+
+def test_the_host_met_in_a_later_sentence_of_the_paragraph(explaining):
+    text = (
+        "Министр иностранных дел Омана Бадр аль-Бусаиди побывал в Тегеране 15 марта. Там он "
+        "встретился с президентом Ирана Масудом Пезешкианом."
+    )
+    assert _field(explaining, text, 1, "host") == (rule_name(HOSTS[1]), "Пезешкиан")
