@@ -40,6 +40,7 @@ class ParsedName:
     last: str | None
     initials: str
     surname_first: bool = False
+    written: str = ""  # the name as the text writes it (`Иванова`: her, or his genitive)
 
 
 # --- one word in the nominative ------------------------------------------------------------------
@@ -253,11 +254,24 @@ class NameParser:
 
     def parse(self, doc: Parsed, m: Mention) -> ParsedName:
         toks = doc.tokens[m.first : m.last]
-        as_written = _all_nominative(
-            self.models, toks, doc.tokens[m.first].rel.startswith("nsubj")
-        ) or self._after_nominative_title(doc, m)
+        # `супруга Петра Смирнова`: after a kinsman's word a name is whose kin that is, genitive
+        kin = (
+            m.first > 0
+            and self.models.morph_vocab.first_lemma(doc.tokens[m.first - 1].folded)
+            in title_rules.KIN
+        )
+        as_written = (
+            (
+                not kin
+                and _all_nominative(self.models, toks, doc.tokens[m.first].rel.startswith("nsubj"))
+            )
+            or self._after_nominative_title(doc, m)
+            or _a_womans_subject(self.models, doc, m)
+        )
         words, initials = self._words(toks, as_written)
-        return self._parts(_with_particles(words), " ".join(initials))
+        parsed = self._parts(_with_particles(words), " ".join(initials))
+        parsed.written = " ".join(t.text for t in toks)
+        return parsed
 
     def _words(self, toks: list[Token], as_written: bool) -> tuple[list[str], list[str]]:
         """The name's words (in the nominative unless `as_written`) and its initials (`В.`)."""
@@ -379,6 +393,29 @@ def _with_particles(words: list[str]) -> list[str]:
     return merged
 
 
+def _a_womans_subject(models: Models, doc: Parsed, m: Mention) -> bool:
+    """`Смирнова А. П. назначена …`, `А. В. Соколова выступила`: the subject of a verb in the
+    feminine is a woman named in the nominative, whatever case the tagger gives (`Смирнова` is
+    also a man's genitive)."""
+    inside = range(m.first, m.last)
+    head = next((i for i in inside if doc.tokens[i].head not in inside), None)
+    if head is None or not doc.tokens[head].rel.startswith("nsubj"):
+        return False
+    verb = doc.tokens[head].head
+    if verb < 0 or doc.tokens[verb].feats.get("Gender") != "Fem":
+        return False
+    # and every word can be a woman's nominative (not `Жена Ивана Смирнова выступила`)
+    return all(
+        any(
+            p.tag.case == "nomn" and bool({"femn", "ms-f"} & p.tag.grammemes)
+            for p in models.morph_vocab.known(fold(t.text))
+        )
+        or not models.morph_vocab.known(fold(t.text))
+        for t in doc.tokens[m.first : m.last]
+        if len(t.text) > 1 and t.text[0].isupper()
+    )
+
+
 def _all_nominative(models: Models, toks: list[Token], subject: bool = False) -> bool:
     """`режиссер Евгения Сафонова`: the tagger reads `Евгения` as a man's genitive and
     `Сафонова` as a woman's nominative; words of one name agree, and here all can be a woman's
@@ -396,4 +433,6 @@ def _all_nominative(models: Models, toks: list[Token], subject: bool = False) ->
         }
         for t in words
     ]
-    return bool(set.intersection(*genders) - {None})
+    # a surname of either gender that does not decline (`Тимошенко`) agrees with any first name
+    genders = [g for g in genders if not (g and g <= {None, "ms-f"})]
+    return not genders or bool(set.intersection(*genders) - {None})

@@ -59,6 +59,10 @@ def _match(persons: list[Person], n: ParsedName) -> Person | None:
             cands = [p for p in cands if not p.first]
         if n.initials:
             cands = [p for p in cands if not p.first or p.first[0] == n.initials[0]] or cands
+        if not cands and not n.first and not n.initials:
+            # `Мария Иванова … Иванова живёт`: a surname alone, read as a man's genitive, is her
+            # nominative where the text names her and no him
+            cands = [p for p in persons if p.last and p.first and fold(p.last) == fold(n.written)]
         return cands[-1] if cands else None
     if n.first:
         cands = [p for p in persons if p.first and fold(p.first) == fold(n.first)]

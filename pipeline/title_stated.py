@@ -218,6 +218,8 @@ def _after_which(c: TitleContext, first: int, last: int) -> list[Title]:
         tok = toks[j]
         if tok.sent != sent or tok.text in CLAUSE_MARKS or tok.text in grammar.QUOTES:
             return []
+        if j in c.blocked:
+            return []  # `По словам Орлова, Сидоров стал капитаном`: another name's verb
         case = _stated_case(c.words, tok)
         if case is None:
             continue

@@ -592,6 +592,22 @@ def test_a_title_of_the_one_met_is_not_the_untitled_visitors(extractor):
             "Грамоты вручили Игорю Калинину и Анне Калининой.",
             ["Игорь Калинин", "Анна Калинина"],
         ),  # a possessive stem declines as a noun
+        (
+            "Кравцова Е. В. была назначена директором лицея.",
+            ["Е. В. Кравцова"],
+        ),  # the subject of a verb in the feminine is a woman in the nominative
+        (
+            "Оксана Мельниченко, аспирантка, получила грант.",
+            ["Оксана Мельниченко"],
+        ),  # a surname that does not decline agrees with any first name
+        (
+            "Супруга Петра Смирнова выступила на вечере.",
+            ["Пётр Смирнов"],
+        ),  # but not the genitive on the subject
+        (
+            "Ольга Белова открыла выставку. Белова работает в музее.",
+            ["Ольга Белова"],
+        ),  # her surname alone, though it spell a man's genitive
     ],
 )
 def test_names_in_the_nominative(extractor, text, names):

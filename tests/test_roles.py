@@ -651,6 +651,12 @@ def test_plural_titles_lists_and_counted_places(extractor, text, name, roles):
             "Игорь Зотов",
             {("посол", None, None, None)},
         ),
+        # a verb after another's name in an attribution states the title of its own subject
+        (
+            "По словам Ивана Орлова, Пётр Сидоров стал капитаном команды.",
+            "Иван Орлов",
+            set(),
+        ),
         # `выступать` + the instrumental states a title as `являться` does
         (
             "Продюсером фильма выступила Ирина Гордеева.",
