@@ -11,7 +11,7 @@ from .explain import rule_name
 from .geo import Place, located
 from .persons import PersonsResult
 from .rules import events as rules
-from .rules.grammar import QUOTES
+from .rules.grammar import OPENING_QUOTES, QUOTES
 from .visits import _country_of
 
 BETWEEN = "между"
@@ -39,7 +39,15 @@ def _places(c: Candidate) -> list[Place]:
         if c.lo <= pl.first < c.hi
         and not (located(c.doc, pl) and pl.kind != "country")
         and not (located(c.doc, pl) and _hangs_on_event(c, pl))
+        and not _in_its_quoted_name(c, pl)
     ]
+
+
+def _in_its_quoted_name(c: Candidate, pl: Place) -> bool:
+    """`программа «Гражданское общество — модернизация России»`: a place inside the document's
+    quoted name binds nobody."""
+    k = pl.first - c.lo
+    return c.noun < k < c.end and any(c.toks[j].text in OPENING_QUOTES for j in range(c.noun, k))
 
 
 def _side_tokens(c: Candidate) -> list[int]:

@@ -158,9 +158,15 @@ def _eve_of(c: Candidate, i: int) -> bool:
 
 
 def _possible(c: Candidate) -> str | None:
-    """`Контракт может быть подписан до конца года.`: a signing that may happen is to come."""
+    """`Контракт может быть подписан до конца года.`, `Подписание соглашения может состояться в
+    мае`: a signing that may happen (before it, or the verb it is the subject of) is to come."""
     j = c.near[0]
-    return "planned" if any(t.lemma in rules.MAYBE for t in c.toks[max(0, j - 3) : j]) else None
+    before = any(t.lemma in rules.MAYBE for t in c.toks[max(0, j - 3) : j])
+    h = c.head(j) if c.toks[j].pos == "NOUN" else -1
+    if 0 <= h < len(c.toks) and c.toks[h].feats.get("VerbForm") == "Inf":
+        h = c.head(h)  # `может состояться`
+    may = 0 <= h < len(c.toks) and c.toks[h].lemma in rules.MAYBE
+    return "planned" if before or may else None
 
 
 def _postponed(c: Candidate) -> str | None:

@@ -11,11 +11,14 @@ from .document import Token
 from .explain import rule_name
 from .geo import fold
 from .rules import events as rules
+from .rules import grammar
 from .rules.countries import ADJECTIVES as COUNTRY_ADJECTIVES
 
 # Words between two words of one case in a name: `о торговле и инвестициях`.
 JOINERS = {"и", ",", "-", "–"}
 HYPHENS = {"-", "–"}
+# How many words a quoted name after the noun may have.
+MAX_QUOTED = 16
 # What a name does not end with: a preposition or a conjunction it did not go on with.
 LOOSE_ENDS = set(rules.TITLE_PREPOSITIONS) | {"и", ","}
 
@@ -26,6 +29,7 @@ class NameSpan:
 
     first: int  # sentence index of the first word after the noun
     case: str = "Gen"  # the case the last preposition governs
+    quoted: bool = False  # inside the quoted name that follows the noun
 
 
 @dataclass
@@ -65,6 +69,37 @@ def _circumstance(c: Candidate, i: int) -> bool:
             return True
         i += 1
     return i < len(c.toks) and c.toks[i].lemma in rules.CIRCUMSTANCES
+
+
+def _quoted_name(c: Candidate, span: NameSpan, i: int) -> bool:
+    """`договор «О дружбе, сотрудничестве и взаимной помощи»`, `программа «Гражданское общество
+    — модернизация России»`: the quoted name right after the noun, every word to its closing
+    mark; where the tree hangs the quoted words on the noun and no other name is listed with them
+    (`присоединились к соглашению «Яндекс» и Google`: the subjects)."""
+    t = c.toks[i]
+    if span.quoted:
+        span.quoted = t.text not in grammar.CLOSING_QUOTES
+        return True
+    if i != span.first or t.text not in grammar.OPENING_QUOTES:
+        return False
+    close = next(
+        (
+            k
+            for k in range(i + 1, min(i + MAX_QUOTED, len(c.toks)))
+            if c.toks[k].text in grammar.CLOSING_QUOTES
+        ),
+        None,
+    )
+    listed = (
+        close is not None
+        and close + 2 < len(c.toks)
+        and c.toks[close + 1].folded in JOINERS
+        and (c.toks[close + 2].text[:1].isupper() or c.toks[close + 2].text in grammar.QUOTES)
+    )
+    span.quoted = (
+        close is not None and not listed and any(c.head(k) == c.noun for k in range(i + 1, close))
+    )
+    return span.quoted
 
 
 def _about(c: Candidate, span: NameSpan, i: int) -> bool:
@@ -164,6 +199,7 @@ def _genitive_or_governed(c: Candidate, span: NameSpan, i: int) -> bool:
 
 # Which words continue a name after its noun, tried in this order; a word none takes ends it.
 TITLE_WORDS: tuple[TitleWord, ...] = (
+    _quoted_name,
     _about,
     _on_matters,
     _in_a_field,
@@ -231,9 +267,15 @@ def title_text(c: Candidate) -> str | None:
     return " ".join(words) or None
 
 
+YEAR_WORDS = {"год", "году", "года", "г", "гг"}
+
+
 def count_of(c: Candidate) -> int | None:
     """`подписали три контракта`, `2 соглашения`: a number just before the name."""
-    for t in c.toks[max(0, c.start - 2) : c.start]:
+    for k in range(max(0, c.start - 2), c.start):
+        t = c.toks[k]
+        if k + 1 < len(c.toks) and c.toks[k + 1].folded in YEAR_WORDS:
+            continue  # `подписанное в 2015 году соглашение`: a year, no count
         if t.text.isascii() and t.text.isdigit():
             return int(t.text)
         if t.folded in rules.NUMBER_WORDS:

@@ -91,11 +91,23 @@ def _candidates(ctx: AgreementContext, index: int) -> Iterator[Candidate]:
         c = Candidate(
             ctx, index, sent.first, sent.last, toks, k, width, key, kind, signing, sentence_lemmas
         )
-        if key in rules.NEEDS_SIGNING and not any(c.signs_this(j) for j in signing):
+        if (key in rules.NEEDS_SIGNING and not any(c.signs_this(j) for j in signing)) or (
+            key in rules.ACCORDS and _on_an_event(toks, k + width)
+        ):
             k += 1
             continue
         yield c
         k += width
+
+
+def _on_an_event(toks: list[Token], k: int) -> bool:
+    """`договорённость о встрече`, `о проведении саммита`: `о` + (adjectives) an event noun."""
+    if k >= len(toks) or toks[k].folded not in ("о", "об"):
+        return False
+    j = k + 1
+    while j < len(toks) and toks[j].pos == "ADJ":
+        j += 1
+    return j < len(toks) and toks[j].lemma in rules.EVENTS_AGREED
 
 
 def _restated(c: Candidate) -> bool:

@@ -33,6 +33,11 @@ def fired(why: dict, field: str) -> list[str]:
 # rule → a sentence for it → the agreement's title
 TITLES = [
     (
+        "quoted name",
+        "Министры подписали договор «О дружбе, добрососедстве и сотрудничестве».",
+        "договор «о дружбе, добрососедстве и сотрудничестве»",
+    ),
+    (
         "about",
         "Стороны подписали соглашение об избежании двойного налогообложения.",
         "соглашение об избежании двойного налогообложения",
@@ -217,3 +222,39 @@ def test_party_rules(ex, rule, text, party):
 )
 def test_every_rule_has_its_sentence(rules, table):
     assert [rule_name(r) for r in rules] == [row[0] for row in table]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a year before the noun is no count
+        (
+            "Подписанное в 2017 году соглашение о торговле продлено.",
+            [("соглашение о торговле", None)],
+        ),
+        ("Стороны подписали 4 соглашения.", [("соглашение", 4)]),
+        # an accord on a meeting, a trip or a call is no document
+        ("Министры достигли договорённости о новой встрече в Баку.", []),
+        # a quoted name listed with another is a subject, no part of the title
+        (
+            "К соглашению пока не присоединились «Ростелеком» и МТС.",
+            [("соглашение", None)],
+        ),
+    ],
+)
+def test_counts_accords_and_quoted_subjects(ex, text, expected):
+    record = ex(text, "t")
+    assert [(a.title, a.count) for a in record.agreements] == expected
+
+
+def test_a_place_in_the_quoted_name_binds_nobody(ex):
+    text = "Губернатор подписал программу «Развитие Сибири» на 2025 год."
+    [agreement] = ex(text, "t").agreements
+    assert agreement.parties == []
+
+
+def test_a_signing_that_may_take_place_is_to_come(ex):
+    record, why = read(
+        ex, "Подписание соглашения о зоне свободной торговли может состояться в июне."
+    )
+    assert (why["status"], record.agreements[0].status) == ("possible", "planned")

@@ -183,6 +183,21 @@ RECEIVED_PRONOUNS = {"его", "ее"}
 # `посетит Париж, Белград и Будапешт`: what may stand between places listed together.
 LIST_JOINS = {",", "и"}
 
+# `договорённость о встрече`: an accord on an event (a meeting, a trip, a call) is no document.
+ACCORDS = {"договоренность"}
+EVENTS_AGREED = {
+    "встреча",
+    "визит",
+    "поездка",
+    "переговоры",
+    "саммит",
+    "звонок",
+    "разговор",
+    "проведение",
+    "консультация",
+    "контакт",
+}
+
 # Agreement nouns (lemmas; two-word keys for adjective + noun) → kind.
 AGREEMENT_NOUNS = {
     "соглашение": "agreement",
