@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .document import Parsed, Token
 from .geo import fold
 from .name_words import NameWords
+from .rules.grammar import CLOSING_QUOTES, OPENING_QUOTES
 from .rules.names import EAST_ASIAN_SURNAMES, FAMILY_PLURAL, HONORIFICS, PARTICLES
 from .rules.titles import HEADS as TITLE_HEADS
 
@@ -170,8 +171,8 @@ def plausible(s: NameScan, r: Span) -> bool:
         return False
     if any(any(c.isdigit() for c in t.text) for t in words):
         return False  # `Формулы-1`: no name holds a digit
-    if named_after(s.doc, a):
-        return False  # `Театр им. Йозефа Бойса`: part of the institution's name
+    if named_after(s.doc, a) or a_things_name(s.doc, a, b):
+        return False  # `Театр им. Йозефа Бойса`, `теплоход «Михаил Светлов»`: a thing's name
     if all(i in s.place_tokens for i in range(a, b) if is_word(s.doc.tokens[i])):
         return False  # `Коста Рика`, `Эль Сальвадор`
     if len(words) > 1:
@@ -181,6 +182,22 @@ def plausible(s: NameScan, r: Span) -> bool:
         return False  # but `Виктор Понедельник`: a common word after a first name is a surname
     # `братьев Ямадаевых`: a family, not a person
     return not (s.words.vocab.plural_only(fold(word)) or FAMILY_PLURAL.search(fold(word)))
+
+
+def a_things_name(doc: Parsed, a: int, b: int) -> bool:
+    """`теплоход «Михаил Светлов»`, `магазин «Иван Царевич»`: a name that fills the quotation
+    marks right after a noun of a thing (inanimate) is the thing's name."""
+    toks = doc.tokens
+    if a < 2 or b >= len(toks):
+        return False
+    opening, closing, noun = toks[a - 1], toks[b], toks[a - 2]
+    return (
+        opening.text in OPENING_QUOTES
+        and closing.text in CLOSING_QUOTES
+        and noun.pos in ("NOUN", "PROPN")
+        and (noun.text.islower() or doc.sentences[noun.sent].first == a - 2)
+        and noun.feats.get("Animacy") == "Inan"
+    )
 
 
 def named_after(doc: Parsed, a: int) -> bool:

@@ -612,3 +612,15 @@ def test_a_title_of_the_one_met_is_not_the_untitled_visitors(extractor):
 )
 def test_names_in_the_nominative(extractor, text, names):
     assert [p.name for p in persons(extractor, text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Теплоход «Фёдор Шаляпин» вышел в первый рейс.",
+        "В центре города открылось кафе «Анна Павлова».",
+        "Сеть магазинов «Пётр Первый» сменила владельца.",
+    ],
+)
+def test_a_name_in_quotation_marks_after_a_things_noun_is_the_things(extractor, text):
+    assert persons(extractor, text) == []
