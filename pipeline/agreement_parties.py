@@ -12,6 +12,7 @@ from .geo import Place, located
 from .persons import PersonsResult
 from .rules import events as rules
 from .rules.grammar import OPENING_QUOTES, QUOTES
+from .rules.titles import ORG_DESCRIPTORS
 from .visits import _country_of
 
 BETWEEN = "между"
@@ -66,6 +67,8 @@ def _side_tokens(c: Candidate) -> list[int]:
         if (
             (rel.startswith("nsubj") and head in verbs)
             or (rel == "conj" and head in sides)
+            # `Фонд «Сколково» и Microsoft`: joined to the name in apposition to a side
+            or (rel == "conj" and toks[head].rel == "appos" and toks[head].head in sides)
             or any(toks[b].head == i or (b + 1 == i) for b in between)
         ):
             sides.append(i)
@@ -74,7 +77,7 @@ def _side_tokens(c: Candidate) -> list[int]:
 
 def _organisation(c: Candidate, i: int) -> str | None:
     """The organisation named at token `i` (NER's, in the nominative: `с «Нафтогазом Украины»` →
-    `Нафтогаз Украины`; an abbreviation: `ФИДЕ`), or None."""
+    `Нафтогаз Украины`; an abbreviation: `ФИДЕ`; a word in Latin letters), or None."""
     tok = c.doc.tokens[i]
     entity = next(
         (e for e in c.doc.entities if e.type == "ORG" and e.start <= tok.start < e.end), None
@@ -86,6 +89,8 @@ def _organisation(c: Candidate, i: int) -> str | None:
         return " ".join(words)
     if tok.text.isupper() and len(tok.text) > 1:
         return tok.text
+    if tok.text.isascii() and tok.text[:1].isupper() and tok.text.isalpha():
+        return tok.text  # `Microsoft`: a name in Latin letters among the sides (no person's)
     return None
 
 
@@ -102,10 +107,12 @@ def _organisations(c: Candidate) -> list[str] | None:
     out: list[str] = []
     organisations = False
     for i in _side_tokens(c):
+        i = _acting_for(c, i, place_at)
         if i in place_at:
-            out.append(place_at[i].city or place_at[i].country or "")
+            pl = place_at[i]
+            out.append(pl.city or pl.region or pl.country or "")
             continue
-        name = _organisation(c, i)
+        name = _organisation(c, i) or _named_after_its_kind(c, i)
         if name is not None:
             out.append(name)
             organisations = True
@@ -113,6 +120,25 @@ def _organisations(c: Candidate) -> list[str] | None:
     if not named:
         return None
     return [*dict.fromkeys([*(k for p in c.signatories if (k := _country_of(p))), *named])]
+
+
+def _acting_for(c: Candidate, i: int, place_at: dict[int, Place]) -> int:
+    """`правительство Пензенской области`, `мэрия Самары`: the place a governing body acts for
+    (its first token), else `i`."""
+    toks = c.doc.tokens
+    if toks[i].lemma not in rules.GOVERNING_BODIES:
+        return i
+    return next((k for k in range(i + 1, min(i + 3, c.hi)) if k in place_at), i)
+
+
+def _named_after_its_kind(c: Candidate, i: int) -> str | None:
+    """`компания «Ростелеком»`, `банк «Открытие»`: the quoted name after a kind of organisation."""
+    toks = c.doc.tokens
+    if toks[i].lemma not in ORG_DESCRIPTORS or i + 1 >= c.hi:
+        return None
+    if toks[i + 1].text not in OPENING_QUOTES:
+        return None
+    return _organisation(c, i + 2) if i + 2 < c.hi else None
 
 
 def _cities_for_themselves(c: Candidate) -> list[str] | None:

@@ -258,3 +258,23 @@ def test_a_signing_that_may_take_place_is_to_come(ex):
         ex, "Подписание соглашения о зоне свободной торговли может состояться в июне."
     )
     assert (why["status"], record.agreements[0].status) == ("possible", "planned")
+
+
+@pytest.mark.parametrize(
+    "text,parties",
+    [
+        # a governing body acts for the place after it
+        (
+            "Газпромбанк и правительство Тамбовской области подписали соглашение о кредите.",
+            ["Газпромбанк", "Тамбовская область"],
+        ),
+        # a kind of organisation, then its quoted name; a name in Latin letters
+        (
+            "Банк «Открытие» и Visa подписали меморандум о партнёрстве.",
+            ["Открытие", "Visa"],
+        ),
+    ],
+)
+def test_sides_that_are_organisations_and_governments(ex, text, parties):
+    [agreement] = ex(text, "t").agreements
+    assert agreement.parties == parties

@@ -198,6 +198,19 @@ EVENTS_AGREED = {
     "контакт",
 }
 
+# `правительство Пензенской области`, `мэрия Самары`: a body that acts for the place after it,
+# which is the party
+GOVERNING_BODIES = {
+    "правительство",
+    "администрация",
+    "мэрия",
+    "власть",
+    "руководство",
+    "губернатор",
+    "горсовет",
+    "муниципалитет",
+}
+
 # Agreement nouns (lemmas; two-word keys for adjective + noun) → kind.
 AGREEMENT_NOUNS = {
     "соглашение": "agreement",
