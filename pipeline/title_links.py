@@ -138,6 +138,9 @@ def before(c: TitleContext, first: int, served: bool = False) -> list[Title]:
     return out
 
 
+AGE_WORDS = {"лет", "год", "года"}
+
+
 def after(c: TitleContext, last: int) -> list[Title]:
     """Appositions after the name ending before token `last`, one after another: `Лукашенко,
     президент Беларуси,`, `Брода, известного борца с ксенофобией, члена Общественной палаты`,
@@ -146,7 +149,7 @@ def after(c: TitleContext, last: int) -> list[Title]:
     if last >= len(toks):
         return []
     sent, name = toks[last - 1].sent, range(_name_start(c, last), last)
-    i = _past_transliteration(c, last)
+    i = _past_age(c, _past_transliteration(c, last))
     out: list[Title] = []
     while i < len(toks) and toks[i].sent == sent:
         found = _apposition_after_the_name(c, i, name, bool(out))
@@ -182,11 +185,28 @@ def _apposition_after_the_name(
         or toks[nxt].folded in grammar.RELATIVES
         or toks[nxt].folded == "и"
     )
-    if mark == "(" and (nxt >= len(toks) or toks[nxt].text != ")"):
-        return None
+    if mark == "(":
+        nxt = _past_age(c, nxt)  # `(вратарь, 27 лет)`
+        if nxt >= len(toks) or toks[nxt].text != ")":
+            return None
     if not (closed or toks[h].head in name) or not agrees_after(c.words, c.doc, h, name):
         return None
     return t, nxt + (mark == "(")
+
+
+def _past_age(c: TitleContext, i: int) -> int:
+    """`Анна Сидорова, 45 лет, фармацевт`, `(вратарь, 27 лет)`: past an age between commas (the
+    mark after it), else `i`."""
+    toks = c.doc.tokens
+    if (
+        i + 2 < len(toks)
+        and toks[i].text == ","
+        and toks[i + 1].text.isdigit()
+        and toks[i + 2].folded in AGE_WORDS
+        and (i + 3 >= len(toks) or toks[i + 3].text in grammar.APPOSITION_ENDS)
+    ):
+        return i + 3
+    return i
 
 
 def _apposition_head(c: TitleContext, i: int) -> int:

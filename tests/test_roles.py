@@ -667,3 +667,23 @@ def test_plural_titles_lists_and_counted_places(extractor, text, name, roles):
 )
 def test_titles_of_other_nouns_serving_places_and_acting_as(extractor, text, name, roles):
     assert roles_of(extractor, text, name) == roles
+
+
+@pytest.mark.parametrize(
+    "text,name,roles",
+    [
+        # an age between commas or in the brackets stands beside the apposition, no part of it
+        (
+            "Ольга Дроздова, 38 лет, ветеринар из Калуги, спасла щенка.",
+            "Ольга Дроздова",
+            {("ветеринар", None, None, None)},
+        ),
+        (
+            "Артур Галиев (защитник, 24 года) перешёл в «Рубин».",
+            "Артур Галиев",
+            {("защитник", None, None, None)},
+        ),
+    ],
+)
+def test_an_age_beside_the_apposition(extractor, text, name, roles):
+    assert roles_of(extractor, text, name) == roles
