@@ -19,6 +19,7 @@ from .quote_marks import Found
 from .quote_speakers import QuoteContext, speaker_near
 from .quote_verbs import clause_start, first_verb, speech_verb
 from .rules import speech
+from .rules.grammar import OPENING_QUOTES
 
 if TYPE_CHECKING:
     from .document import Parsed
@@ -324,7 +325,8 @@ CONTINUATIONS: tuple[Continuation, ...] = (_first_answer, _speech_goes_on)
 
 def continue_speech(ctx: QuoteContext, quotes: list[Quote]) -> None:
     """Give the quotes nothing attributes (and that ask nothing) the speaker `CONTINUATIONS`
-    find, in text order: one so credited may credit the next."""
+    find, in text order: one so credited may credit the next; then, from the end, a paragraph
+    of speech left open the speaker of the paragraph it goes on in."""
     for k, q in enumerate(quotes):
         if q.speaker is not None or q.verb is not None or k == 0 or _question(ctx.doc, q):
             continue
@@ -338,3 +340,16 @@ def continue_speech(ctx: QuoteContext, quotes: list[Quote]) -> None:
                 q.speaker = speaker
                 q.why["speaker"] = rule_name(rule)
                 break
+    for k in range(len(quotes) - 2, -1, -1):
+        q, nxt = quotes[k], quotes[k + 1]
+        if q.speaker is None and nxt.speaker is not None and _goes_on_below(ctx.doc, q, nxt):
+            q.speaker = nxt.speaker
+            q.why["speaker"] = rule_name(_goes_on_below)
+
+
+def _goes_on_below(doc: Parsed, q: Quote, nxt: Quote) -> bool:
+    """`«В этом году мы откроем …` ¶ `«Кроме того, …», — сказала ректор.`: a paragraph of speech
+    left open goes on in the next that a quotation mark opens; the speaker credited at its end
+    spoke it all."""
+    gap = doc.clean[q.end : nxt.start]
+    return not q.closed and "\n" in gap and gap.strip() in {"", *OPENING_QUOTES}

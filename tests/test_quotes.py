@@ -646,3 +646,12 @@ def test_a_country_reference_that_fits_two_untitled_persons_is_neither(extractor
 )
 def test_words_of_another_and_unnamed_title_speakers(extractor, text, speaker):
     assert [q[1] for q in quotes(extractor, text)] == [speaker]
+
+
+def test_a_paragraph_of_speech_left_open_is_the_speakers_credited_below(extractor):
+    text = (
+        "Глава района Олег Карпов подвёл итоги года.\n\n"
+        "«Мы отремонтировали двенадцать школ и две поликлиники.\n\n"
+        "«В следующем году начнём строить новый мост через реку», — пообещал глава района."
+    )
+    assert [s for _, s, _ in quotes(extractor, text)] == ["Олег Карпов", "Олег Карпов"]
