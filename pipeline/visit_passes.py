@@ -221,6 +221,35 @@ def _talks_held_somewhere(ctx: TripContext, s: TripSentence) -> list[Visit] | No
     return [*found, trip, *_listed(ctx, s, trip, dest, trig)]
 
 
+def _staying_abroad(ctx: TripContext, s: TripSentence) -> list[Visit] | None:
+    """`Министр иностранных дел Колумбии Хорхе Ортис находится в Москве`: one of another country
+    (by their title) who is in a place is on a trip there; not one who lives there (`посол`)."""
+    doc = ctx.doc
+    verb = next(
+        (
+            i
+            for i in s.indices
+            if doc.tokens[i].lemma in rules.STAYING_VERBS
+            and doc.tokens[i].feats.get("VerbForm") == "Fin"
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    dest, dest_why = destination(doc, ctx.places, s.sent.first, s.sent.last, [verb])
+    own = [i for i in s.indices if i in ctx.by_token and attached(doc, i) == (verb, "nsubj")]
+    who = ctx.by_token[own[0]] if own else None  # the verb's own subject, nobody else
+    who_why = rule_name(_staying_abroad)
+    home = country_of(who)
+    if dest is None or who is None or home is None or dest.country in (None, home):
+        return None
+    if any(r.title in rules.RESIDENT_TITLES for r in who.roles):
+        return None
+    trip = stated(ctx, s, who, None, (dest.country, dest.city), verb)
+    trip.why.update({"visitor": who_why, "destination": dest_why})
+    return [trip]
+
+
 Pass = Callable[[TripContext, TripSentence], "list[Visit] | None"]
 # In order: the first pass that answers (not None) claims the sentence, with the trips it found.
 PASSES: tuple[Pass, ...] = (
@@ -228,6 +257,7 @@ PASSES: tuple[Pass, ...] = (
     _met_someone_somewhere,
     _trip_word_with_destination,
     _talks_held_somewhere,
+    _staying_abroad,
 )
 
 

@@ -47,6 +47,13 @@ PASS_ROWS = [
     (PASSES[1], "found by", MACRON_IN_BEIJING, 1, ("Макрон", "Китай")),
     (PASSES[2], "found by", TOKAYEV, 1, ("Токаев", "Азербайджан")),
     (PASSES[3], "found by", TALKS_IN_ANKARA, 1, ("Лавров", "Турция")),
+    (
+        PASSES[4],
+        "found by",
+        "Министр обороны Вьетнама Фан Ван Жанг находится в Минске.",
+        1,
+        ("Ван Жанг", "Беларусь"),
+    ),
 ]
 STATUS_ROWS = [
     (STATUS_RULES[0], "status", JAISHANKAR, 1, "planned"),
@@ -409,3 +416,15 @@ def test_the_host_met_in_a_later_sentence_of_the_paragraph(explaining):
         "встретился с президентом Ирана Масудом Пезешкианом."
     )
     assert _field(explaining, text, 1, "host") == (rule_name(HOSTS[1]), "Пезешкиан")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Посол Японии Акира Муто находится в Москве.",  # one who lives there
+        "Министр культуры России Ольга Любимова находится в Москве.",  # at home
+        "Оборудование из Германии находится в Казани.",  # no person
+    ],
+)
+def test_being_in_a_place_is_no_trip_of_a_resident_or_at_home(explaining, text):
+    assert explaining(text, "t").visits == []

@@ -22,16 +22,9 @@ VISIT_VERBS = {
     "отбыть",
     "отбывать",
 }
-# `находится в Азербайджане с визитом`: a verb that states a trip only beside a visit noun.
-VISIT_WITH_NOUN = {
-    "находиться",
-    "совершить",
-    "совершать",
-    "пребывать",
-    "завершить",
-    "завершать",
-    "начать",
-}
+# `Министр иностранных дел Колумбии находится в Москве`: being in a place states a trip of one
+# from another country (not of one who lives there: RESIDENT_TITLES).
+STAYING_VERBS = {"находиться", "пребывать"}
 
 # `Путин принял в Кремле президента Конго …`: the one received travelled, the subject hosts; and
 # `его встретил министр обороны КНДР`: whoever receives the visitor there hosts.
