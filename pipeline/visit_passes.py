@@ -19,6 +19,8 @@ from .visit_trips import stated, tell_on
 
 # How far a sentence about `визит`, naming nobody, may follow the trip it tells on.
 NEXT_SENTENCES = 2
+# How far before a passive's agent `с` of `вместе с министром` may stand (then no agent).
+AGENT_WINDOW = 6
 
 
 def _received_by_someone(ctx: TripContext, s: TripSentence) -> list[Visit] | None:
@@ -46,13 +48,9 @@ def _trip_received(ctx: TripContext, s: TripSentence, reception: Reception) -> V
     """The trip of the one received, where the host is of another country."""
     guest_, guest_why = guest(reception)
     host_ = next(
-        (
-            p
-            for p, (head, rel) in reception.named
-            if head == reception.verb and rel.startswith("nsubj")
-        ),
+        (p for p, (head, rel) in reception.named if head == reception.verb and rel == "nsubj"),
         None,
-    )
+    ) or _agent(ctx, s, reception.verb)
     if guest_ is None or host_ is None or guest_ is host_:
         return None
     here = [
@@ -67,6 +65,23 @@ def _trip_received(ctx: TripContext, s: TripSentence, reception: Reception) -> V
     name = rule_name(_received_by_someone)
     visit.why.update({"visitor": guest_why, "destination": name, "host": name})
     return visit
+
+
+def _agent(ctx: TripContext, s: TripSentence, verb: int) -> Person | None:
+    """`был принят … президентом Франции Эмманюэлем Макроном`: who does what a passive says, in
+    the instrumental (not `вместе с министром`)."""
+    doc = ctx.doc
+    return next(
+        (
+            ctx.by_token[i]
+            for i in s.indices
+            if i in ctx.by_token
+            and attached(doc, i) in ((verb, "obl"), (verb, "obl:agent"))
+            and doc.tokens[i].case == "Ins"
+            and not with_before(doc, i, AGENT_WINDOW, s.indices[0])
+        ),
+        None,
+    )
 
 
 def _met_someone_somewhere(ctx: TripContext, s: TripSentence) -> list[Visit] | None:

@@ -294,6 +294,14 @@ def _object_of_the_receiving_verb(reception: Reception) -> Person | None:
     )
 
 
+def _subject_of_the_passive(reception: Reception) -> Person | None:
+    """`Арам Григорян был принят в Елисейском дворце президентом Франции`: the passive's subject."""
+    return next(
+        (p for p, (head, rel) in reception.named if head == reception.verb and rel == "nsubj:pass"),
+        None,
+    )
+
+
 def _leader_of_the_group_received(reception: Reception) -> Person | None:
     """`принял делегацию Вьетнама во главе с премьер-министром …`: who leads the group
     received."""
@@ -345,6 +353,7 @@ Guest = Callable[[Reception], "Person | None"]
 # In order: the first that answers is the one received.
 GUESTS: tuple[Guest, ...] = (
     _object_of_the_receiving_verb,
+    _subject_of_the_passive,
     _leader_of_the_group_received,
     _accusative_after_the_verb,
 )

@@ -175,13 +175,21 @@ GUEST_ROWS = [
     (
         GUESTS[1],
         "visitor",
+        "Премьер-министр Греции Костас Пападакис был принят в Кремле президентом России "
+        "Владимиром Путиным.",
+        1,
+        "Пападакис",
+    ),
+    (
+        GUESTS[2],
+        "visitor",
         "Губернатор Приморья Олег Кожемяко принял делегацию Белоруссии во главе с вице-премьером "
         "Белоруссии Виктором Каранкевичем.",
         1,
         "Каранкевич",
     ),
     (
-        GUESTS[2],
+        GUESTS[3],
         "visitor",
         "Президент России Владимир Путин принял в Кремле верительные грамоты посла Ирана "
         "Казема Джалали.",
@@ -428,3 +436,11 @@ def test_the_host_met_in_a_later_sentence_of_the_paragraph(explaining):
 )
 def test_being_in_a_place_is_no_trip_of_a_resident_or_at_home(explaining, text):
     assert explaining(text, "t").visits == []
+
+
+def test_the_agent_of_a_passive_reception_hosts(explaining):
+    text = (
+        "Премьер-министр Греции Костас Пападакис был принят в Кремле президентом России "
+        "Владимиром Путиным."
+    )
+    assert _field(explaining, text, 1, "host")[1] == "Путин"
