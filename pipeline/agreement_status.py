@@ -165,7 +165,12 @@ def _possible(c: Candidate) -> str | None:
     h = c.head(j) if c.toks[j].pos == "NOUN" else -1
     if 0 <= h < len(c.toks) and c.toks[h].feats.get("VerbForm") == "Inf":
         h = c.head(h)  # `может состояться`
-    may = 0 <= h < len(c.toks) and c.toks[h].lemma in rules.MAYBE
+    # (`могло стать поворотным моментом`: a past `мочь` plans nothing)
+    may = (
+        0 <= h < len(c.toks)
+        and c.toks[h].lemma in rules.MAYBE
+        and c.toks[h].feats.get("Tense") != "Past"
+    )
     return "planned" if before or may else None
 
 

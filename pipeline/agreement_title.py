@@ -267,14 +267,11 @@ def title_text(c: Candidate) -> str | None:
     return " ".join(words) or None
 
 
-YEAR_WORDS = {"год", "году", "года", "г", "гг"}
-
-
 def count_of(c: Candidate) -> int | None:
     """`подписали три контракта`, `2 соглашения`: a number just before the name."""
     for k in range(max(0, c.start - 2), c.start):
         t = c.toks[k]
-        if k + 1 < len(c.toks) and c.toks[k + 1].folded in YEAR_WORDS:
+        if k + 1 < len(c.toks) and c.toks[k + 1].folded in grammar.YEAR_WORDS:
             continue  # `подписанное в 2015 году соглашение`: a year, no count
         if t.text.isascii() and t.text.isdigit():
             return int(t.text)

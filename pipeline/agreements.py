@@ -91,8 +91,9 @@ def _candidates(ctx: AgreementContext, index: int) -> Iterator[Candidate]:
         c = Candidate(
             ctx, index, sent.first, sent.last, toks, k, width, key, kind, signing, sentence_lemmas
         )
-        if (key in rules.NEEDS_SIGNING and not any(c.signs_this(j) for j in signing)) or (
-            key in rules.ACCORDS and _on_an_event(toks, k + width)
+        signed = any(c.signs_this(j) for j in signing)
+        if (key in rules.NEEDS_SIGNING and not signed) or (
+            key in rules.ACCORDS and not signed and _on_an_event(toks, k + width)
         ):
             k += 1
             continue

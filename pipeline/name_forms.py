@@ -17,6 +17,7 @@ from .roles import TitleReader
 from .rules import titles as title_rules
 from .rules.grammar import UD_CASES
 from .rules.names import (
+    POSSESSIVE_STEMS,
     EAST_ASIAN_SURNAMES,
     GUESSED_ENDINGS,
     GUESSED_OBLIQUE,
@@ -181,9 +182,6 @@ def _without_guessed_ending(tok: Token, case: str, word: str) -> str:
     return word
 
 
-POSSESSIVE_STEMS = ("ов", "ев", "ин", "ын")
-
-
 def _adjective_in(models: Models, tok: Token, case: str) -> bool:
     """A woman's surname shaped as an adjective in `case` declines as one (`Оксаны Заречной` →
     `Заречная`), though pymorphy knows the word as no name; a possessive stem (`-ов`, `-ин`:
@@ -270,7 +268,11 @@ class NameParser:
         )
         words, initials = self._words(toks, as_written)
         parsed = self._parts(_with_particles(words), " ".join(initials))
-        parsed.written = " ".join(t.text for t in toks)
+        # (a genitive on a noun is no nominative: `Компания Иванова обанкротилась` is his)
+        inside = range(m.first, m.last)
+        head = next((i for i in inside if doc.tokens[i].head not in inside), m.first)
+        if not doc.tokens[head].rel.startswith("nmod"):
+            parsed.written = " ".join(t.text for t in toks)
         return parsed
 
     def _words(self, toks: list[Token], as_written: bool) -> tuple[list[str], list[str]]:

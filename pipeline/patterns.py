@@ -54,3 +54,15 @@ def clause_break_between(doc: Parsed, a: int, b: int) -> bool:
     """A comma, colon or dash between tokens `a` and `b`: they stand in different clauses."""
     lo, hi = min(a, b), max(a, b)
     return any(doc.tokens[i].text in grammar.CLAUSE_BREAKS for i in range(lo, hi))
+
+
+def met_with(doc: Parsed, i: int, window: int, lo: int = 0) -> int | None:
+    """`встретилась с заместителем министра Сергеем Рябковым`: the `с` before the name at `i` in
+    the instrumental (not before token `lo`), where it is one met (not `вместе с женой`, `во главе
+    с министром`)."""
+    if doc.tokens[i].case != "Ins":
+        return None
+    at = word_before(doc, i, grammar.WITH, window, lo)
+    if at is None or (at > 0 and doc.tokens[at - 1].folded in grammar.WITH_NO_MEETING):
+        return None
+    return at

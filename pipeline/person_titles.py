@@ -58,7 +58,12 @@ def _shared_title(r: TitleReader, ctx: PersonsContext, m: Mention) -> list[Title
     if n == 0:
         return []
     titles = r.before(ctx.doc, first.first, ctx.place_at, ctx.blocked)
-    return [_nth_country(t, n) for t in titles if t.plural]
+    # `Президенты России и Турции Путин, Эрдоган и Алиев`: a name past the countries holds none
+    return [
+        _nth_country(t, n)
+        for t in titles
+        if t.plural and not (len(t.countries) >= 2 and n >= len(t.countries))
+    ]
 
 
 def _listed_before(ctx: PersonsContext, m: Mention) -> Mention | None:

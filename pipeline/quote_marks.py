@@ -29,8 +29,6 @@ DIALOGUE_DASH = re.compile(r"\s*[-–—]\s+")
 SPEECH_CUT = re.compile(r"[,!?…]\s*[-–—]\s+")
 PERIOD_CUT = re.compile(r"\.\s*[-–—]\s+")
 RESUMED = re.compile(r"[.,:]\s*[-–—]\s+")
-# what ends a sentence, and so opens the next (a colon introduces one)
-SENTENCE_ENDS = ".!?…:"
 UNCLOSED_END = re.compile(r"[,!?…]\s*[-–—]\s+(?=\w)")
 NEXT_OPENS = re.compile(r"\s*\n\s*[«„“]")  # the next paragraph opens with a quotation mark
 # After these a quotation's last character is its end (no closing mark, or the paragraph's end).
@@ -212,15 +210,18 @@ def _a_sentence_alone(doc: Parsed, start: int, end: int, words: list[int]) -> bo
     text = doc.clean
     before = text[: max(0, start - 1)].rstrip()
     after = text[end + 1 : end + 60].lstrip()
-    if (before and before[-1] not in SENTENCE_ENDS) or (after and after[0] not in ".!?…"):
+    if (before and before[-1] not in grammar.SENTENCE_ENDS) or (after and after[0] not in ".!?…"):
         return False
+    # (an imperative names films and slogans: `«Иди и смотри»`)
     finite = any(
-        doc.tokens[i].pos in ("VERB", "AUX") and doc.tokens[i].feats.get("VerbForm") == "Fin"
+        doc.tokens[i].pos in ("VERB", "AUX")
+        and doc.tokens[i].feats.get("VerbForm") == "Fin"
+        and doc.tokens[i].feats.get("Mood") != "Imp"
         for i in words
     )
     next_words = after.lstrip(".!?… ").lower()
     pointed = any(next_words.startswith(w) for w in speech.POINTING_BACK)
-    return finite or pointed or text[start:end].rstrip()[-1:] in SENTENCE_ENDS
+    return finite or pointed or text[start:end].rstrip()[-1:] in grammar.SENTENCE_ENDS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

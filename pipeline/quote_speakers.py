@@ -115,7 +115,7 @@ def _not_the_addressee(ctx: QuoteContext, near: Near) -> Picked | None:
     not speak; if only an addressee is named, a pronoun or a person noun there (`сообщила она
     корреспонденту …`, `министр`) is the speaker instead."""
     doc = ctx.doc
-    speakers = [i for i in near.candidates if doc.tokens[i].case not in ADDRESSEE_CASES]
+    speakers = [i for i in near.candidates if _case_of_the_words(ctx, i) not in ADDRESSEE_CASES]
     if not speakers and not any(
         _stands_for_person(doc, j) or doc.tokens[j].folded in speech.PRONOUNS for j in near.indices
     ):
@@ -123,6 +123,16 @@ def _not_the_addressee(ctx: QuoteContext, near: Near) -> Picked | None:
     if speakers != near.candidates:
         near.narrow(speakers, _not_the_addressee)
     return None
+
+
+def _case_of_the_words(ctx: QuoteContext, i: int) -> str | None:
+    """The case of the words that name someone at token `i`, by their first (`главе Минюста`, a
+    title-only reference, is a dative)."""
+    doc, p = ctx.doc, ctx.persons.by_token[i]
+    at = doc.tokens[i].start
+    spans = [(m.start, m.end) for m in p.mentions] + p.references
+    first = next((doc.within(a, b)[0] for a, b in spans if a <= at < b and doc.within(a, b)), i)
+    return doc.tokens[first].case
 
 
 def _not_whose(ctx: QuoteContext, near: Near) -> Picked | None:
@@ -192,10 +202,20 @@ def _demonstrative(ctx: QuoteContext, near: Near) -> Picked | None:
 def _person_noun(ctx: QuoteContext, near: Near) -> Picked | None:
     """`сказал министр`, `уточнила собеседница`: the one named before whom the noun describes."""
     doc = ctx.doc
+    citing = near.verb is not None and fold(doc.tokens[near.verb].lemma) in speech.OBJECT_SPEAKER
     for i in near.indices:
         # (a capital is a name's, except where the sentence opens: `Министр прокомментировал: «…»`)
         opening = doc.sentences[doc.tokens[i].sent].first == i
-        if _stands_for_person(doc, i) and (opening or not doc.tokens[i].text[:1].isupper()):
+        # a speaker is a subject, nominative (not `поменять адвоката`), or whom one cites
+        # (`цитирует агентство немецкого политика`)
+        nominative = doc.tokens[i].case in (None, "Nom") or (
+            citing and doc.tokens[i].case in ("Acc", "Gen")
+        )
+        if (
+            _stands_for_person(doc, i)
+            and nominative
+            and (opening or not doc.tokens[i].text[:1].isupper())
+        ):
             return _described(ctx, i), None
     return None
 
@@ -272,21 +292,25 @@ def _described(ctx: QuoteContext, i: int) -> Person | None:
         return None
     at = doc.tokens[i].start
     word = ctx.titles.title_word(doc, i) if ctx.titles is not None else None
+    country = next(
+        (p.country for p in persons.places if p.last == i and p.kind == "adjective"), None
+    )
+    # the title's words (`канцлер` of `федеральный канцлер`), of the country an adjective says
+    # (`— отметил египетский министр`)
     holders = [
         p
         for p in persons.persons
         if word
-        and any(r.title.split(" ")[0] == word for r in p.roles)
+        and any(word in r.title.split(" ") for r in p.roles)
         and any(m.start < at for m in p.mentions)
     ]
+    if country is not None and len(holders) > 1:
+        holders = [p for p in holders if any(r.country == country for r in p.roles)] or holders
     if len(holders) == 1:
         return holders[0]  # `— сказал протоиерей`: the one the text gave that title
     # `— заявил в прениях прокурор` in a text that names a defendant: a title nobody named holds
     # is someone the text does not name, not whoever holds another title
     titled = word is not None and not holders
-    country = next(
-        (p.country for p in persons.places if p.last == i and p.kind == "adjective"), None
-    )
     speakers = [
         (j, p)
         for j, p in persons.by_token.items()

@@ -205,7 +205,8 @@ def _counted_places(s: Span, j: int, reading: Reading) -> int | None:
     """`министры иностранных дел двух стран`, `главы МИД обоих государств`: a number of places,
     not their names; the countries are the ones the text names."""
     toks = s.doc.tokens
-    if toks[j].pos not in ("NUM", "DET") or not s.has(j + 1, j) or toks[j + 1].case != "Gen":
+    counting = toks[j].pos == "NUM" or s.words.vocab.first_lemma(toks[j].folded) in rules.BOTH
+    if not counting or not s.has(j + 1, j) or toks[j + 1].case != "Gen":
         return None
     if s.words.vocab.first_lemma(toks[j + 1].folded) not in rules.COUNTED_PLACES:
         return None
@@ -357,8 +358,13 @@ def named_end(s: Span, j: int) -> int | None:
             k += 1
         elif t.folded == "и" and s.has(k + 1, j) and toks[k + 1].case == toks[k - 1].case:
             k += 1
-        elif not inner and s.words.vocab.first_lemma(t.folded) in rules.GEO_DESCRIPTORS:
-            break  # `глава МИД страны`: the country the text means, no part of the name
+        elif (
+            not inner
+            and t.feats.get("Number") == "Sing"
+            and (k + 1) not in s.places
+            and s.words.vocab.first_lemma(t.folded) in rules.GEO_DESCRIPTORS
+        ):
+            break  # `глава МИД страны`: the country the text means (not `Института стран СНГ`)
         elif t.pos in ("NOUN", "ADJ", "PROPN") and (inner or t.case == "Gen"):
             k += 1
         else:

@@ -50,20 +50,21 @@ def _reaching(c: TitleContext, end: int, served: bool = False) -> Title | None:
         t = phrase(c, h, lo, end)
         if t is not None and t.last == end and (served or agrees(c.words, c.doc, h, end)):
             reaching.append(t)
+    # in another case than the name and hanging on a word before it (`Указом президента Артем
+    # Белов назначен …`), the title is that word's, not the name's
+    reaching = [t for t in reaching if served or not _anothers(c, t, end)]
     # the widest phrase whose head shares the name's case: `главе государства приветствия
     # Президента Азербайджана Ильхама Алиева` is Алиев's `Президента …`, not `главе …`
-    # tagged in another case than the name and hanging on a word before it (`Указом президента
-    # Артем Белов назначен …`), the title is that word's, not the name's
-    reaching = [t for t in reaching if served or not _anothers(c, t, end)]
     same = [t for t in reaching if served or same_case(c.words, c.doc, t.head, end)]
     return (same or reaching or [None])[0]
 
 
-def _anothers(c: TitleContext, t: Title, name: int) -> bool:
-    """The title word is an oblique case hanging on a word before it, the name's first word a
-    first name pymorphy knows only in the nominative (`Артем`; not `Кристин`, `Алексея`)."""
+def _anothers(c: TitleContext, t: Title, after: int) -> bool:
+    """The title word is an oblique case hanging on a word before it, the word after the phrase
+    (token `after`: a name's first) a first name pymorphy knows only in the nominative (`Артем`;
+    not `Кристин`, `Алексея`)."""
     doc = c.doc
-    head, first = doc.tokens[t.head], doc.tokens[min(name, len(doc.tokens) - 1)]
+    head, first = doc.tokens[t.head], doc.tokens[min(after, len(doc.tokens) - 1)]
     parses = [
         p
         for p in c.words.vocab.known(first.folded)
@@ -138,9 +139,6 @@ def before(c: TitleContext, first: int, served: bool = False) -> list[Title]:
     return out
 
 
-AGE_WORDS = {"лет", "год", "года"}
-
-
 def after(c: TitleContext, last: int) -> list[Title]:
     """Appositions after the name ending before token `last`, one after another: `Лукашенко,
     президент Беларуси,`, `Брода, известного борца с ксенофобией, члена Общественной палаты`,
@@ -202,7 +200,7 @@ def _past_age(c: TitleContext, i: int) -> int:
         i + 2 < len(toks)
         and toks[i].text == ","
         and toks[i + 1].text.isdigit()
-        and toks[i + 2].folded in AGE_WORDS
+        and toks[i + 2].folded in grammar.AGE_WORDS
         and (i + 3 >= len(toks) or toks[i + 3].text in grammar.APPOSITION_ENDS)
     ):
         return i + 3

@@ -131,6 +131,8 @@ def read_adjectives(s: Span, start: int, reading: Reading) -> None:
 
 
 def _nominative_plural(c: TitleContext, head: int, name: int) -> bool:
+    """`Главы МИД Лавров и Ван И`: before a nominative name, a title word whose nominative is
+    only plural (`главы`) is plural."""
     toks = c.doc.tokens
     return (
         name < len(toks)

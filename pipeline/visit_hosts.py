@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .document import Parsed
-from .patterns import attached, word_before
+from .patterns import attached, met_with
 from .persons import Person
 from .rules import events as rules
-from .rules import grammar
 from .visit_model import (
     NOBODY,
     Meeting,
@@ -28,10 +27,6 @@ from .visit_status import date_in_sentence
 WITH_WINDOW = 8
 # How many sentences after a trip's own may tell of its talks (`Затем он встретился с …`).
 FOLLOWING_SENTENCES = 3
-# Words that list the ones met: `с Рябковым и Карасиным`
-LIST_WORDS = {"и", ","}
-# Subjects of talks that are the visitor's: `он провёл переговоры`
-RECEIVED_BY = {"он", "она", "они"}
 
 
 @dataclass
@@ -57,7 +52,7 @@ class HostSearch:
                 if _receives(doc, i) and country_of(p) in (v.country, None):
                     met.append(p)  # `где его встретил министр обороны КНДР …`
                     continue
-                with_ = _met_with(doc, i, sent.first)
+                with_ = met_with(doc, i, WITH_WINDOW, sent.first)
                 if with_ is None:
                     continue
                 # `со своим белорусским коллегой Владимиром Макеем`: the adjective says whose he is
@@ -124,7 +119,7 @@ def _visitors_talks(ctx: TripContext, v: Visit, s_idx: int) -> bool:
             continue
         subjects = [c for c in doc.children(i) if doc.tokens[c].rel.startswith("nsubj")]
         return all(
-            doc.tokens[c].folded in RECEIVED_BY or ctx.by_token.get(c) is v.visitor
+            doc.tokens[c].folded in rules.VISITORS_PRONOUNS or ctx.by_token.get(c) is v.visitor
             for c in subjects
         )
     return False
@@ -136,9 +131,7 @@ def _meeting_in(ctx: TripContext, v: Visit, s_idx: int) -> Meeting | None:
     doc = ctx.doc
     sent = doc.sentences[s_idx]
     talks = [
-        i
-        for i in range(sent.first, sent.last)
-        if doc.tokens[i].lemma in rules.TALK_WORDS | rules.RECEIVING_VERBS
+        i for i in range(sent.first, sent.last) if doc.tokens[i].lemma in rules.TALKS_AND_RECEPTIONS
     ]
     people: list[Person] = []
     tokens: list[int] = []
@@ -147,13 +140,13 @@ def _meeting_in(ctx: TripContext, v: Visit, s_idx: int) -> Meeting | None:
         if p is None or p is v.visitor:
             continue
         talk = max((t for t in talks if t < i), default=None)
-        listed = i >= 2 and doc.tokens[i - 1].folded in LIST_WORDS and (i - 2) in tokens
+        listed = i >= 2 and doc.tokens[i - 1].folded in rules.LIST_JOINS and (i - 2) in tokens
         if (
             _receives(doc, i)
             or listed
             or (
                 talk is not None
-                and _met_with(doc, i, sent.first) is not None
+                and met_with(doc, i, WITH_WINDOW, sent.first) is not None
                 and not _someone_elses(ctx, v, talk, i)
             )
         ):
@@ -183,14 +176,6 @@ def _receives(doc: Parsed, i: int) -> bool:
     """The name at `i` is the subject of a receiving verb: `его принял в Кремле Путин`."""
     head, rel = attached(doc, i)
     return rel.startswith("nsubj") and head >= 0 and doc.tokens[head].lemma in rules.RECEIVING_VERBS
-
-
-def _met_with(doc: Parsed, i: int, lo: int) -> int | None:
-    """`с` before the name at `i` in the instrumental (not before token `lo`): `встретилась с
-    заместителем министра Сергеем Рябковым`."""
-    if doc.tokens[i].feats.get("Case") != "Ins":
-        return None
-    return word_before(doc, i, grammar.WITH, WITH_WINDOW, lo)
 
 
 def received_him(doc: Parsed, s_idx: int) -> bool:

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from .document import Parsed
 from .geo import Place
-from .patterns import attached, with_before
+from .patterns import attached, met_with, with_before
 from .persons import Person
 from .rules import events as rules
 from .rules import grammar
@@ -35,7 +35,8 @@ class TripWord:
     ctx: TripContext
     indices: range  # the sentence's token indices
     trig: int
-    by: dict[int, Person]  # token index → person, the inviter left out
+    by: dict[int, Person]  # token index → person, the inviter and those met `с` left out
+    named: dict[int, Person]  # … those met `с` in (the noun a participle describes may be one)
 
     @property
     def doc(self) -> Parsed:
@@ -53,11 +54,11 @@ def _described_by_the_participle(w: TripWord) -> Person | Nobody | None:
     named = [
         i
         for i in w.indices
-        if i in w.by
+        if i in w.named
         and (i == noun or w.doc.tokens[i].head == noun and w.doc.tokens[i].rel == "appos")
     ]
     if named:
-        return w.by[named[0]]
+        return w.named[named[0]]
     return NOBODY if w.doc.tokens[noun].lemma not in rules.TRAVELLING_GROUPS else None
 
 
@@ -142,9 +143,11 @@ VISITORS: tuple[Visitor, ...] = (
 def visitor(
     ctx: TripContext, indices: range, trig: int, inviter: Person | None
 ) -> tuple[Person | None, str | None]:
-    """(visitor, rule name) of the trip word `trig` in the sentence of token indices `indices`."""
-    by = {i: p for i, p in ctx.by_token.items() if p is not inviter}
-    return decide(VISITORS, TripWord(ctx, indices, trig, by))
+    """(visitor, rule name) of the trip word `trig` in the sentence of token indices `indices`;
+    one met `с` (`где встретится с президентом …`) is a partner, never the visitor."""
+    named = {i: p for i, p in ctx.by_token.items() if p is not inviter}
+    by = {i: p for i, p in named.items() if met_with(ctx.doc, i, WITH_WINDOW, indices[0]) is None}
+    return decide(VISITORS, TripWord(ctx, indices, trig, by, named))
 
 
 def invited_by(ctx: TripContext, indices: range) -> Person | None:

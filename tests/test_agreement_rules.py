@@ -278,3 +278,17 @@ def test_a_signing_that_may_take_place_is_to_come(ex):
 def test_sides_that_are_organisations_and_governments(ex, text, parties):
     [agreement] = ex(text, "t").agreements
     assert agreement.parties == parties
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        # an accord on holding something, signed, is a document
+        ("Стороны подписали договорённость о проведении совместных исследований.", "signed"),
+        # a past `мочь` plans nothing
+        ("Подписание соглашения в 2019 году могло стать поворотным моментом.", "signed"),
+    ],
+)
+def test_signed_accords_and_past_possibilities(ex, text, status):
+    [agreement] = ex(text, "t").agreements
+    assert agreement.status == status

@@ -624,3 +624,8 @@ def test_names_in_the_nominative(extractor, text, names):
 )
 def test_a_name_in_quotation_marks_after_a_things_noun_is_the_things(extractor, text):
     assert persons(extractor, text) == []
+
+
+def test_a_mans_genitive_is_not_joined_to_the_woman_of_that_surname(extractor):
+    text = "Мария Иванова работает врачом. Компания Иванова обанкротилась."
+    assert [p.name for p in persons(extractor, text)] == ["Мария Иванова", "Иванов"]

@@ -655,3 +655,8 @@ def test_a_paragraph_of_speech_left_open_is_the_speakers_credited_below(extracto
         "«В следующем году начнём строить новый мост через реку», — пообещал глава района."
     )
     assert [s for _, s, _ in quotes(extractor, text)] == ["Олег Карпов", "Олег Карпов"]
+
+
+def test_a_film_title_with_an_imperative_is_no_quote(extractor):
+    text = "В прокате снова новый фильм. «Иди и смотри». Так называлась картина Элема Климова."
+    assert quotes(extractor, text) == []

@@ -687,3 +687,30 @@ def test_titles_of_other_nouns_serving_places_and_acting_as(extractor, text, nam
 )
 def test_an_age_beside_the_apposition(extractor, text, name, roles):
     assert roles_of(extractor, text, name) == roles
+
+
+@pytest.mark.parametrize(
+    "text,name,roles",
+    [
+        # a plural place noun is part of an organisation's name
+        (
+            "Директор Института стран СНГ Константин Затулин выступил в Думе.",
+            "Константин Затулин",
+            {("директор", None, "Институт стран СНГ", None)},
+        ),
+        # `этой страны` is the one named: no count
+        (
+            "Во Франции прошли выборы. Президент этой страны Эммануэль Макрон выступил.",
+            "Эммануэль Макрон",
+            {("президент", "Франция", None, None)},
+        ),
+        # a name listed past the countries a plural title names holds none of it
+        (
+            "Президенты России и Турции Владимир Путин, Реджеп Эрдоган и Ильхам Алиев встретились.",
+            "Ильхам Алиев",
+            set(),
+        ),
+    ],
+)
+def test_what_a_counted_or_anaphoric_place_does_not_take(extractor, text, name, roles):
+    assert roles_of(extractor, text, name) == roles

@@ -444,3 +444,25 @@ def test_the_agent_of_a_passive_reception_hosts(explaining):
         "Владимиром Путиным."
     )
     assert _field(explaining, text, 1, "host")[1] == "Путин"
+
+
+def test_one_met_with_is_never_the_visitor(explaining):
+    text = (
+        "Федеральный канцлер Австрии Карл Нехаммер прибыл в Астану. Из Астаны канцлер вылетел в "
+        "Ташкент, где встретится с президентом Узбекистана Шавкатом Мирзиёевым."
+    )
+    rec = explaining(text, "t")
+    names = {p.id: p.last for p in rec.persons}
+    assert "Мирзиёев" not in [names.get(v.visitor) for v in rec.visits]
+
+
+def test_a_companion_is_no_host_and_no_meeting(explaining):
+    text = (
+        "Президент Белоруссии Александр Лукашенко прибыл в Москву. После переговоров он вместе с "
+        "министром обороны России Андреем Беловым посетил выставку."
+    )
+    rec = explaining(text, "t")
+    names = {p.id: p.last for p in rec.persons}
+    [visit] = rec.visits
+    assert names.get(visit.host) != "Белов"
+    assert all("Белов" not in [names[w] for w in m.with_] for m in visit.meetings)

@@ -62,6 +62,10 @@ TALK_WORDS = (
         "проводить",
     }
 )
+# where a meeting of the trip is told: talks, or a reception (`его принял …`)
+TALKS_AND_RECEPTIONS = TALK_WORDS | RECEIVING_VERBS
+# subjects of talks that are the visitor's, told of before: `он провёл переговоры`
+VISITORS_PRONOUNS = {"он", "она", "они"}
 
 # Nouns a destination may hang on (`визит в Минск`, `саммит в Вашингтоне`); a place that hangs on
 # any other noun (`директоров компаний в РФ`) says nothing about the trip.
@@ -186,7 +190,6 @@ EVENTS_AGREED = {
     "саммит",
     "звонок",
     "разговор",
-    "проведение",
     "консультация",
     "контакт",
 }

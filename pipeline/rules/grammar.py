@@ -16,6 +16,14 @@ CLAUSE_BREAKS = {",", ";", ":", "—", "–"}
 
 # `с`/`со` + instrumental: whom one meets or talks with (`встретился с президентом`).
 WITH = {"с", "со"}
+# `в 2015 году`, `1975 г.`: the words that make a number before them a year
+YEAR_WORDS = {"год", "году", "года", "г", "гг"}
+# `Анна Сидорова, 45 лет, …`: the words that make a number before them an age
+AGE_WORDS = {"лет", "год", "года"}
+# what ends a sentence, and so opens the next (a colon introduces one)
+SENTENCE_ENDS = ".!?…:"
+# `вместе с женой` (a companion), `во главе с министром` (who leads): `с` of no meeting
+WITH_NO_MEETING = {"вместе", "главе"}
 # `в`/`во`/`на` + a place: where something is or goes (`в Москве`, `на Украину`).
 LOCATIVE = {"в", "во", "на"}
 

@@ -193,3 +193,7 @@ MASCULINE_GENITIVE = (("ая", "ай"), ("ея", "ей"), ("уя", "уй"), ("о
 GUESSED_OBLIQUE = re.compile(r"(?:[^аеёиоуыэюя]ы|[аеиоуэюя][бвгдзклмнпрстфхцчшщ]ой)$")
 # Endings of patronymics pymorphy may not tag: `Тимурович`, `Равильевна`.
 PATRONYMIC_ENDINGS = ("ович", "евич", "овна", "евна", "ична", "инична")
+
+# `Карасиной`: a woman's surname of a possessive stem declines as a noun (`Карасина`), whatever
+# adjective it spells too; others of that shape as adjectives (`Заречной` → `Заречная`)
+POSSESSIVE_STEMS = ("ов", "ев", "ин", "ын")

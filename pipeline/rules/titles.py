@@ -356,6 +356,8 @@ GEO_DESCRIPTORS = {
 # Places a title can count instead of naming: `министры иностранных дел двух стран`, `лидеры обоих
 # государств` (the countries are the ones the text has named).
 COUNTED_PLACES = GEO_DESCRIPTORS | {"государство", "держава"}
+# what counts them besides numerals (`этой страны` is one the text named: no count)
+BOTH = {"оба", "обе"}
 
 # Verbs of appointing: a copula of the one appointed (`был назначен министром`) and a naming verb of
 # whom they appoint (`назначил Петрова министром`).
