@@ -446,14 +446,26 @@ def test_the_agent_of_a_passive_reception_hosts(explaining):
     assert _field(explaining, text, 1, "host")[1] == "Путин"
 
 
+def _visits_by_surname(explaining, text: str) -> list[dict[str, object]]:
+    """Each visit's visitor, host and those met, by surname."""
+    rec = explaining(text, "t")
+    last = {p.id: p.last for p in rec.persons}
+    return [
+        {
+            "visitor": last.get(v.visitor),
+            "host": last.get(v.host),
+            "met": [last[w] for m in v.meetings for w in m.with_],
+        }
+        for v in rec.visits
+    ]
+
+
 def test_one_met_with_is_never_the_visitor(explaining):
     text = (
         "Федеральный канцлер Австрии Карл Нехаммер прибыл в Астану. Из Астаны канцлер вылетел в "
         "Ташкент, где встретится с президентом Узбекистана Шавкатом Мирзиёевым."
     )
-    rec = explaining(text, "t")
-    names = {p.id: p.last for p in rec.persons}
-    assert "Мирзиёев" not in [names.get(v.visitor) for v in rec.visits]
+    assert "Мирзиёев" not in [v["visitor"] for v in _visits_by_surname(explaining, text)]
 
 
 def test_a_companion_is_no_host_and_no_meeting(explaining):
@@ -461,8 +473,5 @@ def test_a_companion_is_no_host_and_no_meeting(explaining):
         "Президент Белоруссии Александр Лукашенко прибыл в Москву. После переговоров он вместе с "
         "министром обороны России Андреем Беловым посетил выставку."
     )
-    rec = explaining(text, "t")
-    names = {p.id: p.last for p in rec.persons}
-    [visit] = rec.visits
-    assert names.get(visit.host) != "Белов"
-    assert all("Белов" not in [names[w] for w in m.with_] for m in visit.meetings)
+    [visit] = _visits_by_surname(explaining, text)
+    assert visit["host"] != "Белов" and "Белов" not in visit["met"]
