@@ -31,5 +31,10 @@ def fold(word: str) -> str:
 
 def located(doc: Parsed, p: Place) -> bool:
     """The place follows `в`, `во` or `на`: where something is or goes (`в Москве`, `на
-    Украину`)."""
-    return p.first > 0 and doc.tokens[p.first - 1].folded in LOCATIVE
+    Украину`, past adjectives that describe it: `в китайском Харбине`)."""
+    j = p.first - 1
+    while (
+        j > 0 and p.first - j <= 2 and doc.tokens[j].pos == "ADJ" and doc.tokens[j].text.islower()
+    ):
+        j -= 1
+    return j >= 0 and doc.tokens[j].folded in LOCATIVE

@@ -66,6 +66,10 @@ def _match(persons: list[Person], n: ParsedName) -> Person | None:
         return cands[-1] if cands else None
     if n.first:
         cands = [p for p in persons if p.first and fold(p.first) == fold(n.first)]
+        if not cands and not n.middle:
+            # `Раджеш Кумар … Кумар встретился`: a word alone read as a first name is the surname
+            # of the one person the text names so
+            cands = [p for p in persons if p.last and fold(p.last) == fold(n.first)]
         return cands[0] if len(cands) == 1 else None
     return None
 

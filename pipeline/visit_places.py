@@ -91,8 +91,15 @@ def destination(
         if lo <= p.first < hi
         and (p.kind in DESTINATION_KINDS or (p.kind == "institution" and p.city))
         and governed(doc, p)
+        and not _returned_to(doc, p)
     ]
     return decide(DESTINATIONS, Candidates(doc, candidates, triggers))
+
+
+def _returned_to(doc: Parsed, p: Place) -> bool:
+    """`вернулся в Казань`: where one returns is home, no destination."""
+    head = doc.tokens[p.first].head
+    return head >= 0 and doc.tokens[head].lemma in rules.RETURNING
 
 
 def same_clause(doc: Parsed, a: int, b: int) -> bool:

@@ -629,3 +629,11 @@ def test_a_name_in_quotation_marks_after_a_things_noun_is_the_things(extractor, 
 def test_a_mans_genitive_is_not_joined_to_the_woman_of_that_surname(extractor):
     text = "Мария Иванова работает врачом. Компания Иванова обанкротилась."
     assert [p.name for p in persons(extractor, text)] == ["Мария Иванова", "Иванов"]
+
+
+def test_a_surname_alone_that_reads_as_a_first_name_is_the_one_so_named(extractor):
+    text = (
+        "Министр иностранных дел Индии Раджеш Кумар прибыл в Москву. Кумар встретился с Лавровым."
+    )
+    assert [p.name for p in persons(extractor, text)][0] == "Раджеш Кумар"
+    assert len(persons(extractor, text)) == 2

@@ -475,3 +475,33 @@ def test_a_companion_is_no_host_and_no_meeting(explaining):
     )
     [visit] = _visits_by_surname(explaining, text)
     assert visit["host"] != "Белов" and "Белов" not in visit["met"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an adjective between `в` and the city
+        (
+            "Губернатор Приморья Олег Кожемяко побывал в китайском Харбине.",
+            [("Кожемяко", "Харбин", None)],
+        ),
+        # where one returns is home, no destination
+        (
+            "Президент Татарстана Рустам Минниханов посетил Анкару и вернулся в Казань.",
+            [("Минниханов", "Анкара", None)],
+        ),
+        # `Визит завершится …` ends the trip
+        (
+            "Премьер-министр Индии Нарендра Моди прибыл в Москву 14 марта. Визит завершится "
+            "16 марта.",
+            [("Моди", "Москва", "16 марта")],
+        ),
+    ],
+)
+def test_cities_homes_and_ends(explaining, text, expected):
+    rec = explaining(text, "t")
+    last = {p.id: p.last for p in rec.persons}
+    got = [
+        (last.get(v.visitor), v.destination.city, v.end.text if v.end else None) for v in rec.visits
+    ]
+    assert got == expected

@@ -156,6 +156,10 @@ ONGOING = {"находиться", "пребывать", "совершать", "
 # `прибыл в Минск`: who has arrived is there now (ongoing), unless the text says the trip is over.
 ARRIVAL_VERBS = {"прибыть", "приехать", "прилететь"}
 TRIP_OVER = {"завершить", "завершиться", "вернуться", "покинуть", "итог"}
+# `Визит завершится 16 марта`: the date of a sentence with these is when the trip ends
+TRIP_ENDS = {"завершить", "завершиться", "закончиться", "окончиться"}
+# `вернулся в Казань`: where one returns is home, no destination
+RETURNING = {"вернуться", "возвращаться", "возвратиться"}
 # `визит … может состояться`, `визит возможен`: a trip that may happen is still to come.
 MAYBE = {"мочь", "возможный", "возможно", "вероятный", "вероятно"}
 # `Накануне … побывал` is yesterday; `накануне визита` is before a trip to come.
