@@ -13,7 +13,7 @@ from .rules import events as rules
 from .visits import Visit
 
 # relations through which a listed document hangs on the word that signs it
-GOVERNED_LINKS = ("conj", "nmod", "obj", "nsubj:pass")
+GOVERNED_LINKS = ("conj", "nmod", "obj", "nsubj:pass", "appos")
 GOVERNED_HOPS = 6  # `подписание постановления, плана … и меморандума`
 NEAR = 8  # tokens between a signing word and the agreement noun it may sign without the tree
 
@@ -72,8 +72,9 @@ class Candidate:
 
     def governs(self, j: int) -> bool:
         """The signing word at `j` governs the agreement noun through a list of documents
-        (`подписание постановления, плана … и меморандума`): heads from the noun lead to `j`."""
-        i = self.noun
+        (`подписание постановления, плана … и меморандума`, `подписано 11 документов, в том числе
+        протокол …, дорожная карта …`): heads from the noun (the key's last word) lead to `j`."""
+        i = self.noun + self.width - 1
         for _ in range(GOVERNED_HOPS):
             head = self.head(i)
             if not 0 <= head < len(self.toks) or self.toks[i].rel not in GOVERNED_LINKS:

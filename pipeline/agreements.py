@@ -31,6 +31,8 @@ PAIR_STARTS = {
     key.split()[0] for key in rules.AGREEMENT_NOUNS if " " in key
 }  # `дорожный` of `дорожный карта`
 RESTATING = "это"  # `… — это договор СНВ-3`
+# How far after `, а` the dash that stands for a verb left out may be (`а министры Петров и Ли —`).
+GAP_WINDOW = 12
 
 
 @dataclass
@@ -72,6 +74,23 @@ def _signatures_put(ctx: AgreementContext, lo: int, toks: list[Token]) -> list[i
     ]
 
 
+def _verbs_left_out(toks: list[Token], signing: list[int]) -> list[int]:
+    """`Президенты подписали заявление, а министры Петров и Ли — меморандум`: in a clause after
+    `, а` a dash stands for the signing verb the first clause said."""
+    if not signing:
+        return []
+    out = []
+    for k in range(signing[0] + 1, len(toks) - 2):
+        if toks[k].text == "," and toks[k + 1].folded in rules.GAPPED_JOINS:
+            dash = next(
+                (j for j in range(k + 2, min(k + GAP_WINDOW, len(toks))) if toks[j].text in DASHES),
+                None,
+            )
+            if dash is not None:
+                out.append(dash)
+    return out
+
+
 def _candidates(ctx: AgreementContext, index: int) -> Iterator[Candidate]:
     """The agreement nouns of sentence `index`; those that need a signing (`документ`,
     `программа`) only where a signing word signs them."""
@@ -80,6 +99,7 @@ def _candidates(ctx: AgreementContext, index: int) -> Iterator[Candidate]:
     lemmas = [t.lemma for t in toks]
     signing = [k for k, lemma in enumerate(lemmas) if lemma in rules.SIGN_VERBS]
     signing = sorted(signing + _signatures_put(ctx, sent.first, toks))
+    signing = sorted(signing + _verbs_left_out(toks, signing))
     sentence_lemmas = set(lemmas)
     k = 0
     while k < len(toks):

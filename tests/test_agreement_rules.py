@@ -292,3 +292,25 @@ def test_sides_that_are_organisations_and_governments(ex, text, parties):
 def test_signed_accords_and_past_possibilities(ex, text, status):
     [agreement] = ex(text, "t").agreements
     assert agreement.status == status
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # every document of a list the signing governs is signed (a two-word kind as well)
+        (
+            "На заседании подписано 5 документов, в том числе протокол о консультациях, дорожная "
+            "карта по туризму и контракт на поставку зерна.",
+            [("documents", "signed"), ("protocol", "signed"), ("roadmap", "signed"),
+             ("contract", "signed")],
+        ),
+        # after `, а` a dash stands for the signing verb
+        (
+            "Премьеры подписали декларацию, а министры Олег Сидоров и Карим Назаров — меморандум "
+            "о транзите.",
+            [("declaration", "signed"), ("memorandum", "signed")],
+        ),
+    ],
+)  # fmt: skip
+def test_lists_and_verbs_left_out(ex, text, expected):
+    assert [(a.kind, a.status) for a in ex(text, "t").agreements] == expected

@@ -184,6 +184,10 @@ RECEIVED_PRONOUNS = {"его", "ее"}
 # `посетит Париж, Белград и Будапешт`: what may stand between places listed together.
 LIST_JOINS = {",", "и"}
 
+# `подписали заявление, а министры … — меморандум`: the conjunctions after which a dash stands
+# for the verb said before
+GAPPED_JOINS = {"а", "и"}
+
 # `договорённость о встрече`: an accord on an event (a meeting, a trip, a call) is no document.
 ACCORDS = {"договоренность"}
 EVENTS_AGREED = {
