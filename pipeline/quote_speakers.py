@@ -1,7 +1,7 @@
 """Who spoke, among the words of an attribution: the speaker rules in order, and whom a pronoun
 or a title word (`— сказал министр`) stands for.
 
-`SPEAKER_RULES` run in order over one `Near`: the first four narrow the persons named there who
+`SPEAKER_RULES` run in order over one `Near`: the first five narrow the persons named there who
 may have spoken, the next four each pick a speaker; the first pick counts.
 """
 
@@ -125,6 +125,23 @@ def _not_the_addressee(ctx: QuoteContext, near: Near) -> Picked | None:
     return None
 
 
+def _the_pronoun_subject(ctx: QuoteContext, near: Near) -> Picked | None:
+    """`На вопрос корреспондента Анны Ветровой он ответил: «…»`: where a pronoun is the speech
+    verb's subject, a name in another case is not who spoke."""
+    doc = ctx.doc
+    if near.verb is None or not any(
+        doc.tokens[j].folded in speech.PRONOUNS
+        and doc.tokens[j].rel.startswith("nsubj")
+        and doc.tokens[j].head == near.verb
+        for j in near.indices
+    ):
+        return None
+    speakers = [i for i in near.candidates if _case_of_the_words(ctx, i) in (None, "Nom")]
+    if speakers != near.candidates:
+        near.narrow(speakers, _the_pronoun_subject)
+    return None
+
+
 def _case_of_the_words(ctx: QuoteContext, i: int) -> str | None:
     """The case of the words that name someone at token `i`, by their first (`главе Минюста`, a
     title-only reference, is a dative)."""
@@ -221,12 +238,13 @@ def _person_noun(ctx: QuoteContext, near: Near) -> Picked | None:
 
 
 SpeakerRule = Callable[[QuoteContext, Near], Picked | None]
-# In this order: four that narrow the persons named (returning None), four that pick a speaker.
+# In this order: five that narrow the persons named (returning None), four that pick a speaker.
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     _object_speaker,
     _words_of_someone,
     _not_the_addressee,
     _not_whose,
+    _the_pronoun_subject,
     _person_named,
     _pronoun,
     _demonstrative,
