@@ -63,3 +63,17 @@ def test_validation_example(tmp_path):
     finally:
         os.chdir(cwd)
     assert len(printed) == 2 and all(line.endswith(" valid") for line in printed)
+
+
+def test_the_rule_listing_names_each_tuple_in_its_order():
+    """ "Where each rule is" lists every rule tuple as the code orders it."""
+    import importlib
+
+    from pipeline.explain import rule_name
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^- `(\w+)\.([A-Z_]+)`: (.*)$", readme, re.M)
+    assert len(listed) >= 20
+    for module, name, names in listed:
+        rules = getattr(importlib.import_module(f"pipeline.{module}"), name)
+        assert names == " → ".join(rule_name(r) for r in rules), f"{module}.{name}"
