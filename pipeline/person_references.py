@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from .document import Parsed
 from .explain import rule_name
 from .patterns import with_before
-from .person_data import Person, PersonsContext, gender_of, title_role
+from .person_data import Person, PersonsContext, Role, gender_of, title_role
 from .roles import Title, TitleReader
 from .rules import titles as title_rules
 
@@ -196,12 +196,23 @@ def _holders(ctx: PersonsContext, t: Title, canonical: str) -> list[Person]:
         p
         for p in ctx.persons
         if any(
-            title_rules.REFERENCE.get(r.title, r.title) == canonical
+            (
+                title_rules.REFERENCE.get(r.title, r.title) == canonical
+                or _headed_by(ctx.doc, r, canonical)
+            )
             and r.organization is None
             and (t.country is None or r.country in (None, t.country))
             for r in p.roles
         )
     ]
+
+
+def _headed_by(doc: Parsed, r: Role, word: str) -> bool:
+    """`канцлер` stands for `Федеральный канцлер Австрии`: the role's phrase, past its adjectives,
+    is headed by the word (not `вице-премьер` for `премьер`, nor `заместитель председателя`)."""
+    toks = [doc.tokens[i] for i in doc.within(r.start, r.end)]
+    head = next((t for t in toks if t.pos != "ADJ"), None)
+    return head is not None and head.pos == "NOUN" and head.lemma == word
 
 
 def find_references(r: TitleReader, ctx: PersonsContext) -> list[tuple[Title, Person | None]]:

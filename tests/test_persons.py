@@ -637,3 +637,12 @@ def test_a_surname_alone_that_reads_as_a_first_name_is_the_one_so_named(extracto
     )
     assert [p.name for p in persons(extractor, text)][0] == "Раджеш Кумар"
     assert len(persons(extractor, text)) == 2
+
+
+def test_a_bare_title_stands_for_the_one_whose_title_it_heads(extractor):
+    text = (
+        "Федеральный канцлер Австрии Карл Нехаммер прибыл в Астану. Вечером канцлер вылетел в "
+        "Ташкент."
+    )
+    [p] = [p for p in persons(extractor, text) if p.name == "Карл Нехаммер"]
+    assert [r.text for r in p.references] == ["канцлер"]
