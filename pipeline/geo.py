@@ -12,6 +12,7 @@ from .geo_place import Place, fold, located
 from .geo_tables import country_names, lowercase_forms, region_names, romanised
 from .models import MorphVocab
 from .rules import countries as rules
+from .rules import grammar
 
 __all__ = ["Gazetteer", "Place", "fold", "located", "romanised"]
 
@@ -106,7 +107,7 @@ class Gazetteer:
             return 1, (rules.ABBREVIATIONS[tok.text], None, "country", None)
         if not tok.text[:1].isalpha():
             return None
-        whole = self._whole_name(lemmas, i) if tok.text[:1].isupper() else None
+        whole = self.whole_name(lemmas, i) if tok.text[:1].isupper() else None
         if whole and whole[0] > 1:
             return whole  # `Саудовскую Аравию`: a name that opens with a country's adjective
         adj = rules.ADJECTIVES.get(lemmas[i]) if tok.text.isalpha() else None
@@ -127,32 +128,9 @@ class Gazetteer:
             return (
                 (1, hit)
                 if hit
-                else self._romanised_region(toks, lemmas, i)
-                or self._sharing_a_noun(toks, lemmas, i)
+                else self.romanised_region(toks, lemmas, i) or sharing_a_noun(self, toks, lemmas, i)
             )
-        return self._whole_name(lemmas, i) or self._sharing_a_noun(toks, lemmas, i)
-
-    def _sharing_a_noun(
-        self, toks: list[Token], lemmas: list[str], i: int
-    ) -> tuple[int, Found] | None:
-        """`Томской и Омской областей`: the first of two adjectives that share a plural region
-        noun is a region of its own (the second is read with the noun as usual)."""
-        k = i + 3
-        if (
-            k >= len(toks)
-            or lemmas[i + 1] not in ("и", ",")
-            or not toks[i + 2].text[:1].isupper()
-            or toks[k].feats.get("Number") != "Plur"
-        ):
-            return None
-        hit = self._whole_name([lemmas[i], lemmas[k]], 0)
-        if hit is not None:
-            return (1, hit[1]) if hit[0] == 2 else None
-        kind = rules.REGION_TYPES.get(lemmas[k])
-        country = self.romanised_regions.get((romanised(lemmas[i]), kind)) if kind else None
-        # one region, though the noun be plural
-        name = self.vocab.nominative_phrase([toks[i].text, lemmas[k]])
-        return (1, (country, None, "region", name)) if country else None
+        return self.whole_name(lemmas, i) or sharing_a_noun(self, toks, lemmas, i)
 
     def _hyphenated(self, word: str) -> Found | None:
         """A hyphenated name by any reading's lemma (`Эр-Рияде`)."""
@@ -165,7 +143,7 @@ class Gazetteer:
             None,
         )
 
-    def _whole_name(self, lemmas: list[str], i: int) -> tuple[int, Found] | None:
+    def whole_name(self, lemmas: list[str], i: int) -> tuple[int, Found] | None:
         """The longest place name the lemmas from `i` spell."""
         for n in range(min(MAX_WORDS, len(lemmas) - i), 0, -1):
             hit = self.names.get(tuple(lemmas[i : i + n]))
@@ -173,7 +151,7 @@ class Gazetteer:
                 return n, hit
         return None
 
-    def _romanised_region(
+    def romanised_region(
         self, toks: list[Token], lemmas: list[str], i: int
     ) -> tuple[int, Found] | None:
         """`Тюменской области`, `Ханты-Мансийского автономного округа`: an adjective, a region
@@ -189,3 +167,21 @@ class Gazetteer:
             words[-1] = lemmas[j]  # one region, though the noun be plural (`Омской областей`)
         name = self.vocab.nominative_phrase(words)
         return (j + 1 - i, (country, None, "region", name)) if country else None
+
+
+def sharing_a_noun(
+    g: Gazetteer, toks: list[Token], lemmas: list[str], i: int
+) -> tuple[int, Found] | None:
+    """`Томской и Омской областей`: the first of two adjectives that share a plural region noun
+    is a region of its own, one word long (the second is read with the noun as usual)."""
+    k = i + 3
+    if (
+        k >= len(toks)
+        or lemmas[i + 1] not in grammar.LIST_JOINS
+        or not toks[i + 2].text[:1].isupper()
+        or toks[k].feats.get("Number") != "Plur"
+    ):
+        return None
+    pair, words = [toks[i], toks[k]], [lemmas[i], lemmas[k]]
+    hit = g.whole_name(words, 0) or g.romanised_region(pair, words, 0)
+    return (1, hit[1]) if hit and hit[0] == 2 else None

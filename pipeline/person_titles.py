@@ -9,9 +9,8 @@ from .names import Mention
 from .person_countries import state_title
 from .person_data import Person, PersonsContext, PersonsResult, title_role
 from .roles import Title, TitleReader, with_country
+from .rules.grammar import LIST_JOINS
 
-# words that list names: `Путин и Трамп`, `Рябковым, Карасиным`
-LIST_JOINS = {"и", ","}
 # pronouns a title may be stated of: `он является депутатом`
 SUBJECT_PRONOUNS = {"он", "она"}
 

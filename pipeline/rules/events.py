@@ -1,5 +1,7 @@
 """Words that state visits and agreements."""
 
+from . import grammar
+
 # Lemmas of nouns and verbs that state a trip.
 VISIT_NOUNS = {"визит", "поездка", "посещение", "турне", "командировка", "пребывание"}
 VISIT_VERBS = {
@@ -182,7 +184,7 @@ LED_BY = "во"
 # `его принял в Кремле …`: the object that is the visitor told of before.
 RECEIVED_PRONOUNS = {"его", "ее"}
 # `посетит Париж, Белград и Будапешт`: what may stand between places listed together.
-LIST_JOINS = {",", "и"}
+LIST_JOINS = grammar.LIST_JOINS
 
 # `подписали заявление, а министры … — меморандум`: the conjunctions after which a dash stands
 # for the verb said before

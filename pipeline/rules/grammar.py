@@ -16,6 +16,8 @@ CLAUSE_BREAKS = {",", ";", ":", "—", "–"}
 
 # `с`/`со` + instrumental: whom one meets or talks with (`встретился с президентом`).
 WITH = {"с", "со"}
+# words that list names or places: `Путин и Трамп`, `Томской и Омской областей`
+LIST_JOINS = {",", "и"}
 # `в 2015 году`, `1975 г.`: the words that make a number before them a year
 YEAR_WORDS = {"год", "году", "года", "г", "гг"}
 # `Анна Сидорова, 45 лет, …`: the words that make a number before them an age
