@@ -215,12 +215,15 @@ def _counted_places(s: Span, j: int, reading: Reading) -> int | None:
 
 
 def _quoted(s: Span, j: int, reading: Reading) -> int | None:
-    """`корреспондент «МИР 24»`: a quoted name is the employer."""
+    """`корреспондент «МИР 24»`: a quoted name is the employer (not a person's name in quotes:
+    `блогер «Иван Иванов»` is the holder)."""
     toks = s.doc.tokens
     if toks[j].text not in grammar.OPENING_QUOTES:
         return None
     close = closing_quote(s.doc, j, 10)
     if close is None or close == j + 1 or toks[close].sent != toks[j].sent:
+        return None
+    if (j + 1) in s.blocked:
         return None
     quoted = [toks[k].text for k in range(j + 1, close)]  # `вице-президентом «Роснефти»`
     reading.organization = (

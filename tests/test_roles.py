@@ -714,3 +714,8 @@ def test_an_age_beside_the_apposition(extractor, text, name, roles):
 )
 def test_what_a_counted_or_anaphoric_place_does_not_take(extractor, text, name, roles):
     assert roles_of(extractor, text, name) == roles
+
+
+def test_a_persons_name_in_quotation_marks_is_no_employer(extractor):
+    text = "Блогер «Пётр Смолин» опубликовал расследование."
+    assert roles_of(extractor, text, "Пётр Смолин") == {("блогер", None, None, None)}
