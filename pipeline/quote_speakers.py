@@ -233,7 +233,9 @@ def _person_noun(ctx: QuoteContext, near: Near) -> Picked | None:
             and nominative
             and (opening or not doc.tokens[i].text[:1].isupper())
         ):
-            return _described(ctx, i), None
+            # the verb agrees with the speaker (`рассказала актриса` is a woman)
+            verb = doc.tokens[near.verb] if near.verb is not None else doc.tokens[i]
+            return _described(ctx, i, verb.feats.get("Gender")), None
     return None
 
 
@@ -287,6 +289,11 @@ def _related(ctx: QuoteContext, i: int) -> bool:
     )
 
 
+def _agrees(doc: Parsed, p: Person, gender: str | None) -> bool:
+    """The person can be of the gender a verb shows (unknown either way agrees)."""
+    return gender is None or gender_of(doc, p) in (None, gender)
+
+
 def _ever_subject(doc: Parsed, p: Person) -> bool:
     """Some mention of `p` is a subject, through its title: `возглавил протоиерей Всеволод
     Чаплин`. (Up to `NAME_HOPS` tokens up: `patterns.subject_of` looks at one more.)"""
@@ -302,7 +309,7 @@ def _ever_subject(doc: Parsed, p: Person) -> bool:
     return False
 
 
-def _described(ctx: QuoteContext, i: int) -> Person | None:
+def _described(ctx: QuoteContext, i: int, gender: str | None = None) -> Person | None:
     """`японского чиновника`: the last one before who spoke (the subject of a speech verb),
     of that country if one is said; else the last person named."""
     doc, persons = ctx.doc, ctx.persons
@@ -315,12 +322,14 @@ def _described(ctx: QuoteContext, i: int) -> Person | None:
     )
     # the title's words (`канцлер` of `федеральный канцлер`), of the country an adjective says
     # (`— отметил египетский министр`)
+    words = {word, *speech.SAME_OFFICE.get(word or "", ())}
     holders = [
         p
         for p in persons.persons
         if word
-        and any(word in r.title.split(" ") for r in p.roles)
+        and any(words & set(r.title.split(" ")) for r in p.roles)
         and any(m.start < at for m in p.mentions)
+        and _agrees(ctx.doc, p, gender)
     ]
     if country is not None and len(holders) > 1:
         holders = [p for p in holders if any(r.country == country for r in p.roles)] or holders
@@ -333,6 +342,7 @@ def _described(ctx: QuoteContext, i: int) -> Person | None:
         (j, p)
         for j, p in persons.by_token.items()
         if doc.tokens[j].start < at
+        and _agrees(doc, p, gender)
         and not persons.hides(doc.tokens[j].start)
         and doc.tokens[j].rel.startswith("nsubj")
         and doc.tokens[doc.tokens[j].head].lemma in speech.VERBS
@@ -343,4 +353,6 @@ def _described(ctx: QuoteContext, i: int) -> Person | None:
     last = persons.last_before(at)
     # (`слушания по делу … Тимура Иванова. «…», — заявил прокурор`: one only talked about is not
     # the one a title points back to; one who acted, a subject, may be)
-    return None if last is None or (titled and not _ever_subject(doc, last)) else last
+    if last is None or not _agrees(doc, last, gender) or (titled and not _ever_subject(doc, last)):
+        return None
+    return last
