@@ -30,8 +30,10 @@ def stated(
     first = verb if onward else sent.first
     country, city = where
     if country is None and city is not None:
-        # a town no table knows (`поездка в Нижний Тагил`): most are trips at home
-        country = country_of(visitor)
+        # a town no table knows: in the country the visitor's trip told before goes to
+        # (`прибыл в Астану. … визит в Туркестане`), else at home (`поездка в Нижний Тагил`)
+        abroad = [v.country for v in ctx.visits if v.visitor is visitor and v.country]
+        country = abroad[-1] if abroad else country_of(visitor)
     start, end = (
         (None, date)
         if date is not None and until_date(doc, date)
