@@ -16,6 +16,10 @@ CONTRAST = {"а", "но"}  # `…, а министры – дорожные ка
 # Marks that end the clause of a signing verb: `…, отметил Нестеренко` signs nothing.
 SIGNING_CLAUSE_ENDS = DASHES | {",", ";", "«", '"'}
 
+# How far before a name `в присутствии` may stand (`в присутствии президентов России и Казахстана
+# Владимира Путина и Касым-Жомарта Токаева`).
+WITNESS_WINDOW = 12
+
 Signers = Callable[[Candidate, list[Person]], list[Person]]
 
 
@@ -32,12 +36,29 @@ def _named_before_the_verb(c: Candidate, found: list[Person]) -> list[Person]:
     out: list[Person] = []
     for j in range(begin, stop):
         tok = c.toks[j]
+        if _witness(c, j):
+            continue
         named = [c.persons.by_token[c.lo + j]] if c.lo + j in c.persons.by_token else []
         if not named and tok.lemma in title_rules.HEADS and c.ctx.vocab.plural(tok):
             holders = c.persons.holders(tok.lemma)
             named = holders if len(holders) > 1 else []
         out += [p for p in named if p not in out]
     return out
+
+
+def _witness(c: Candidate, j: int) -> bool:
+    """`В присутствии президентов Путина и Токаева министры подписали …`: those in whose
+    presence it was signed watched; a word of presence before them in their clause (no verb
+    between; they stand in the genitive, a signer in the nominative)."""
+    if c.toks[j].case == "Nom":
+        return False
+    for k in range(j - 1, max(-1, j - WITNESS_WINDOW), -1):
+        t = c.toks[k]
+        if t.lemma in rules.PRESENCE:
+            return True
+        if t.pos == "VERB" or t.text in SIGNING_CLAUSE_ENDS:
+            return False
+    return False
 
 
 def _subjects_after_the_verb(c: Candidate, found: list[Person]) -> list[Person]:

@@ -314,3 +314,14 @@ def test_signed_accords_and_past_possibilities(ex, text, status):
 )  # fmt: skip
 def test_lists_and_verbs_left_out(ex, text, expected):
     assert [(a.kind, a.status) for a in ex(text, "t").agreements] == expected
+
+
+def test_those_in_whose_presence_it_was_signed_did_not_sign(ex):
+    text = (
+        "В присутствии президентов Шавката Мирзиёева и Садыра Жапарова министры Алишер Каримов и "
+        "Эрлан Бакиев подписали соглашение о границе."
+    )
+    record = ex(text, "t")
+    names = {p.id: p.name for p in record.persons}
+    [agreement] = record.agreements
+    assert [names[s] for s in agreement.signatories] == ["Алишер Каримов", "Эрлан Бакиев"]

@@ -186,6 +186,9 @@ RECEIVED_PRONOUNS = {"его", "ее"}
 # `посетит Париж, Белград и Будапешт`: what may stand between places listed together.
 LIST_JOINS = grammar.LIST_JOINS
 
+# `в присутствии президентов …`: who watched a signing, no signatory
+PRESENCE = {"присутствие"}
+
 # `подписали заявление, а министры … — меморандум`: the conjunctions after which a dash stands
 # for the verb said before
 GAPPED_JOINS = {"а", "и"}
