@@ -104,8 +104,11 @@ def _no_signing_word(c: Candidate) -> str | None:
 
 
 def _signing_agreed_on(c: Candidate) -> str | None:
-    """`Стороны договорились о подписании соглашения.`, `идет подготовка к подписанию`."""
-    if _a_topic(c) and _agreed_on(c, c.near[0]) and not _denied_at(c, max(0, c.near[0] - 2)):
+    """`Стороны договорились о подписании соглашения.`, `идет подготовка к подписанию`,
+    `договорились подписать меморандум`: a signing agreed on is to come."""
+    j = c.near[0]
+    infinitive = c.toks[j].feats.get("VerbForm") == "Inf"
+    if (_a_topic(c) or infinitive) and _agreed_on(c, j) and not _denied_at(c, max(0, j - 2)):
         return "planned"
     return None
 

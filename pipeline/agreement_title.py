@@ -68,6 +68,9 @@ def _circumstance(c: Candidate, i: int) -> bool:
         if c.toks[i].lemma in rules.CIRCUMSTANCES:
             return True
         i += 1
+    if i < len(c.toks) and c.toks[i].lemma in rules.WHEN_WORDS:
+        after = _after(c, i)
+        return after is None or not (after.pos == "NOUN" and after.case == "Gen")
     return i < len(c.toks) and c.toks[i].lemma in rules.CIRCUMSTANCES
 
 

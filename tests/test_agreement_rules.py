@@ -325,3 +325,23 @@ def test_those_in_whose_presence_it_was_signed_did_not_sign(ex):
     names = {p.id: p.name for p in record.persons}
     [agreement] = record.agreements
     assert [names[s] for s in agreement.signatories] == ["Алишер Каримов", "Эрлан Бакиев"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a signing agreed on in the infinitive is to come; a month after the name says when
+        (
+            "Стороны договорились подписать меморандум о сотрудничестве в мае.",
+            ("меморандум о сотрудничестве", "planned"),
+        ),
+        # a month inside the name, which goes on after it, stays
+        (
+            "Стороны подписали соглашение о проведении в сентябре фестиваля.",
+            ("соглашение о проведении в сентябре фестиваля", "signed"),
+        ),
+    ],
+)
+def test_signings_agreed_on_and_months(ex, text, expected):
+    [agreement] = ex(text, "t").agreements
+    assert (agreement.title, agreement.status) == expected
