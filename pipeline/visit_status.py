@@ -74,6 +74,13 @@ def _arrival(c: TripClause) -> str | None:
     return None
 
 
+def _begun(c: TripClause) -> str | None:
+    """`Президент Монголии начал государственный визит в Казахстан`: a trip begun, whatever the
+    tense of `начал`, is under way."""
+    tok = c.verb_token
+    return "ongoing" if tok.lemma in rules.BEGINNING and tok.feats.get("Tense") != "Fut" else None
+
+
 def _verbs_own_tense(c: TripClause) -> str | None:
     """`посетил Токио, где примет участие в форуме`: the trip verb's own tense, not the others'."""
     if (
@@ -123,6 +130,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     _infinitive_planned,
     _maybe,
     _arrival,
+    _begun,
     _verbs_own_tense,
     _planning_words,
     _future,

@@ -155,6 +155,8 @@ PLANNED = {
 # A signing put off is still to come: `Подписание соглашения отложено`.
 POSTPONED = {"отложить", "откладывать", "отложенный", "перенести", "переносить", "перенесенный"}
 ONGOING = {"находиться", "пребывать", "совершать", "проходить"}
+# `начал визит`: a trip begun is under way
+BEGINNING = {"начать", "начинать", "стартовать"}
 # `прибыл в Минск`: who has arrived is there now (ongoing), unless the text says the trip is over.
 ARRIVAL_VERBS = {"прибыть", "приехать", "прилететь"}
 TRIP_OVER = {"завершить", "завершиться", "вернуться", "покинуть", "итог"}
