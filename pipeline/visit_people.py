@@ -16,6 +16,8 @@ from .rules import grammar
 from .rules.speech import PRONOUNS
 from .visit_model import NOBODY, Nobody, TripContext, country_of, decide
 
+# The relations between the words of one name (`Хиллари` ← `Клинтон`).
+NAME_WORDS = ("flat:name", "flat")
 # How far after a trip word its genitive (`визит Барака Обамы`) or an inviter's name may stand.
 NAME_WINDOW = 10
 # How far before a name `с` of `переговоры … с премьер-министром Малайзии` may stand.
@@ -146,8 +148,26 @@ def visitor(
     """(visitor, rule name) of the trip word `trig` in the sentence of token indices `indices`;
     one met `с` (`где встретится с президентом …`) is a partner, never the visitor."""
     named = {i: p for i, p in ctx.by_token.items() if p is not inviter}
-    by = {i: p for i, p in named.items() if met_with(ctx.doc, i, WITH_WINDOW, indices[0]) is None}
+    by = {
+        i: p
+        for i, p in named.items()
+        if met_with(ctx.doc, i, WITH_WINDOW, indices[0]) is None and not _whose(ctx.doc, i)
+    }
     return decide(VISITORS, TripWord(ctx, indices, trig, by, named))
+
+
+def _whose(doc: Parsed, i: int) -> bool:
+    """`Помощник Хиллари Клинтон …, который посетил Белград`: a name that hangs on a person noun
+    (whose aide, lawyer, son) did not travel; the one it describes did."""
+    tok = doc.tokens[i]
+    # from the surname up to the name's first word (not through a title: the parser may hang a
+    # name on the wrong title of a chain, `помощника госсекретаря США Виктории Нуланд`)
+    while tok.rel in NAME_WORDS and tok.head >= 0 and doc.tokens[tok.head].pos == "PROPN":
+        tok = doc.tokens[tok.head]
+    if not tok.rel.startswith("nmod") or tok.head < 0:
+        return False
+    head = doc.tokens[tok.head]
+    return head.pos == "NOUN" and head.feats.get("Animacy") == "Anim"
 
 
 def invited_by(ctx: TripContext, indices: range) -> Person | None:

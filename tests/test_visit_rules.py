@@ -518,3 +518,17 @@ def test_cities_homes_and_ends(explaining, text, expected):
         (last.get(v.visitor), v.destination.city, v.end.text if v.end else None) for v in rec.visits
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name hanging on a person noun (whose aide, wife) did not travel
+        "Помощник Хиллари Клинтон по делам Европы, который в среду посетил Белград, выступил.",
+        "Жена Ивана Петрова посетила Минск.",
+    ],
+)
+def test_whose_aide_or_kin_is_not_the_visitor(explaining, text):
+    assert all(
+        v["visitor"] not in ("Клинтон", "Петров") for v in _visits_by_surname(explaining, text)
+    )
