@@ -56,11 +56,22 @@ def clause_break_between(doc: Parsed, a: int, b: int) -> bool:
     return any(doc.tokens[i].text in grammar.CLAUSE_BREAKS for i in range(lo, hi))
 
 
+def _title_case(doc: Parsed, i: int) -> str | None:
+    """The case of the word a name hangs on through its title chain (`вице-премьером`)."""
+    tok = doc.tokens[i]
+    for _ in range(NAME_HOPS):
+        if tok.rel not in NAME_LINKS or tok.head < 0:
+            break
+        tok = doc.tokens[tok.head]
+    return tok.case
+
+
 def met_with(doc: Parsed, i: int, window: int, lo: int = 0) -> int | None:
     """`встретилась с заместителем министра Сергеем Рябковым`: the `с` before the name at `i` in
     the instrumental (not before token `lo`), where it is one met (not `вместе с женой`, `во главе
-    с министром`)."""
-    if doc.tokens[i].case != "Ins":
+    с министром`); a name that does not decline shows the case through its title (`с
+    вице-премьером Чан Хонг Ха`)."""
+    if doc.tokens[i].case != "Ins" and _title_case(doc, i) != "Ins":
         return None
     at = word_before(doc, i, grammar.WITH, window, lo)
     if at is None or (at > 0 and doc.tokens[at - 1].folded in grammar.WITH_NO_MEETING):

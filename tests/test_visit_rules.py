@@ -532,3 +532,16 @@ def test_whose_aide_or_kin_is_not_the_visitor(explaining, text):
     assert all(
         v["visitor"] not in ("Клинтон", "Петров") for v in _visits_by_surname(explaining, text)
     )
+
+
+def test_one_met_whose_name_does_not_decline_is_no_visitor(explaining):
+    text = (
+        "Глава МИД Египта Бадр Абдель Аты провёл переговоры в Пекине. Затем египетский министр "
+        "отправится в Ханой, где встретится с вице-премьером Вьетнама Чан Хонг Ха."
+    )
+    assert "Чан Хонг Ха" not in [
+        p.name
+        for v in explaining(text, "t").visits
+        for p in explaining(text, "t").persons
+        if p.id == v.visitor
+    ]
