@@ -269,9 +269,8 @@ class NameParser:
         words, initials = self._words(toks, as_written)
         parsed = self._parts(_with_particles(words), " ".join(initials))
         # (a genitive on a noun is no nominative: `Компания Иванова обанкротилась` is his)
-        inside = range(m.first, m.last)
-        head = next((i for i in inside if doc.tokens[i].head not in inside), m.first)
-        if not doc.tokens[head].rel.startswith("nmod"):
+        head = _mention_head(doc, m)
+        if not doc.tokens[m.first if head is None else head].rel.startswith("nmod"):
             parsed.written = " ".join(t.text for t in toks)
         return parsed
 
@@ -395,12 +394,17 @@ def _with_particles(words: list[str]) -> list[str]:
     return merged
 
 
+def _mention_head(doc: Parsed, m: Mention) -> int | None:
+    """The word of the mention that hangs outside it: where the name sits in the sentence."""
+    inside = range(m.first, m.last)
+    return next((i for i in inside if doc.tokens[i].head not in inside), None)
+
+
 def _a_womans_subject(models: Models, doc: Parsed, m: Mention) -> bool:
     """`Смирнова А. П. назначена …`, `А. В. Соколова выступила`: the subject of a verb in the
     feminine is a woman named in the nominative, whatever case the tagger gives (`Смирнова` is
     also a man's genitive)."""
-    inside = range(m.first, m.last)
-    head = next((i for i in inside if doc.tokens[i].head not in inside), None)
+    head = _mention_head(doc, m)
     if head is None or not doc.tokens[head].rel.startswith("nsubj"):
         return False
     verb = doc.tokens[head].head

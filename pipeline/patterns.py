@@ -14,6 +14,8 @@ from .rules import grammar
 # relations through which a name hangs on its title or on the rest of its name
 NAME_LINKS = ("appos", "flat:name", "flat")
 NAME_HOPS = 4  # how far up a title and name chain may go (`Замглавы МИД Сергей Рябков`)
+# relations between the words of one name (`Хиллари` ← `Клинтон`)
+NAME_WORDS = ("flat:name", "flat")
 
 
 def word_before(
@@ -32,15 +34,32 @@ def with_before(doc: Parsed, i: int, window: int, lo: int = 0) -> bool:
     return word_before(doc, i, grammar.WITH, window, lo) is not None
 
 
-def attached(doc: Parsed, i: int) -> tuple[int, str]:
-    """Where a name hangs in the sentence, through its title: `президента Конго Дени Сассу-Нгессо`
-    is the verb's object through `президента`. (head index, relation)."""
+def chain_top(doc: Parsed, i: int) -> int:
+    """The top of the title and name chain token `i` is in (`президента` of `президента Конго
+    Дени Сассу-Нгессо`), up to NAME_HOPS links."""
     for _ in range(NAME_HOPS):
         t = doc.tokens[i]
         if t.rel not in NAME_LINKS or t.head < 0:
-            return t.head, t.rel
+            return i
         i = t.head
-    return doc.tokens[i].head, doc.tokens[i].rel
+    return i
+
+
+def name_top(doc: Parsed, i: int, links: Collection[str] = NAME_WORDS) -> int:
+    """From a word of a name up to the name word the rest hangs on (`Клинтон` → `Хиллари`),
+    through `links` between proper nouns only."""
+    tok = doc.tokens[i]
+    while tok.rel in links and tok.head >= 0 and doc.tokens[tok.head].pos == "PROPN":
+        i = tok.head
+        tok = doc.tokens[i]
+    return i
+
+
+def attached(doc: Parsed, i: int) -> tuple[int, str]:
+    """Where a name hangs in the sentence, through its title: `президента Конго Дени Сассу-Нгессо`
+    is the verb's object through `президента`. (head index, relation)."""
+    top = doc.tokens[chain_top(doc, i)]
+    return top.head, top.rel
 
 
 def subject_of(doc: Parsed, first: int, verb: int | None = None) -> bool:
@@ -56,22 +75,12 @@ def clause_break_between(doc: Parsed, a: int, b: int) -> bool:
     return any(doc.tokens[i].text in grammar.CLAUSE_BREAKS for i in range(lo, hi))
 
 
-def _title_case(doc: Parsed, i: int) -> str | None:
-    """The case of the word a name hangs on through its title chain (`вице-премьером`)."""
-    tok = doc.tokens[i]
-    for _ in range(NAME_HOPS):
-        if tok.rel not in NAME_LINKS or tok.head < 0:
-            break
-        tok = doc.tokens[tok.head]
-    return tok.case
-
-
 def met_with(doc: Parsed, i: int, window: int, lo: int = 0) -> int | None:
     """`встретилась с заместителем министра Сергеем Рябковым`: the `с` before the name at `i` in
     the instrumental (not before token `lo`), where it is one met (not `вместе с женой`, `во главе
     с министром`); a name that does not decline shows the case through its title (`с
     вице-премьером Чан Хонг Ха`)."""
-    if doc.tokens[i].case != "Ins" and _title_case(doc, i) != "Ins":
+    if doc.tokens[i].case != "Ins" and doc.tokens[chain_top(doc, i)].case != "Ins":
         return None
     at = word_before(doc, i, grammar.WITH, window, lo)
     if at is None or (at > 0 and doc.tokens[at - 1].folded in grammar.WITH_NO_MEETING):

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from .document import Parsed
 from .explain import rule_name
 from .geo import fold
-from .patterns import NAME_HOPS, NAME_LINKS
+from .patterns import NAME_HOPS, NAME_LINKS, name_top
 from .person_data import gender_of
 from .persons import Person, PersonsResult
 from .roles import TitleReader
@@ -164,9 +164,7 @@ def _not_whose(ctx: QuoteContext, near: Near) -> Picked | None:
 
 def _of_the_speaker(doc: Parsed, i: int) -> bool:
     """The name at `i` is a genitive on a person noun that is a subject (`адвокат Зорина`)."""
-    tok = doc.tokens[i]
-    while tok.rel in NAME_LINKS and tok.head >= 0 and doc.tokens[tok.head].pos == "PROPN":
-        tok = doc.tokens[tok.head]  # from the surname to the name's head
+    tok = doc.tokens[name_top(doc, i, NAME_LINKS)]  # from the surname to the name's head
     if tok.case != "Gen" or tok.head < 0:
         return False
     head = doc.tokens[tok.head]

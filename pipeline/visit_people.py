@@ -9,15 +9,13 @@ from functools import cached_property
 
 from .document import Parsed
 from .geo import Place
-from .patterns import attached, met_with, with_before
+from .patterns import attached, met_with, name_top, with_before
 from .persons import Person
 from .rules import events as rules
 from .rules import grammar
 from .rules.speech import PRONOUNS
 from .visit_model import NOBODY, Nobody, TripContext, country_of, decide
 
-# The relations between the words of one name (`Хиллари` ← `Клинтон`).
-NAME_WORDS = ("flat:name", "flat")
 # How far after a trip word its genitive (`визит Барака Обамы`) or an inviter's name may stand.
 NAME_WINDOW = 10
 # How far before a name `с` of `переговоры … с премьер-министром Малайзии` may stand.
@@ -159,11 +157,9 @@ def visitor(
 def _whose(doc: Parsed, i: int) -> bool:
     """`Помощник Хиллари Клинтон …, который посетил Белград`: a name that hangs on a person noun
     (whose aide, lawyer, son) did not travel; the one it describes did."""
-    tok = doc.tokens[i]
     # from the surname up to the name's first word (not through a title: the parser may hang a
     # name on the wrong title of a chain, `помощника госсекретаря США Виктории Нуланд`)
-    while tok.rel in NAME_WORDS and tok.head >= 0 and doc.tokens[tok.head].pos == "PROPN":
-        tok = doc.tokens[tok.head]
+    tok = doc.tokens[name_top(doc, i)]
     if not tok.rel.startswith("nmod") or tok.head < 0:
         return False
     head = doc.tokens[tok.head]

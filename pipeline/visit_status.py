@@ -179,6 +179,12 @@ def until_date(doc: Parsed, date: Date) -> bool:
     return bool(before) and fold(before[-1]) == rules.UNTIL
 
 
+def says_trip_ends(doc: Parsed, s_idx: int) -> bool:
+    """The sentence says when the trip ends, in any tense (`Визит завершится 16 марта`)."""
+    sent = doc.sentences[s_idx]
+    return any(doc.tokens[i].lemma in rules.TRIP_ENDS for i in range(sent.first, sent.last))
+
+
 def says_trip_over(doc: Parsed, s_idx: int) -> bool:
     """`завершил визит`, `итоги поездки`, `вернулся из Москвы`: the sentence says the trip is
     over."""

@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-from .document import Parsed
 from .explain import rule_name
 from .persons import Person
-from .rules import events as rules
 from .visit_model import TripContext, TripSentence, Visit, country_of
-from .visit_status import date_in_sentence, kind_adjective, status, until_date
+from .visit_status import date_in_sentence, kind_adjective, says_trip_ends, status, until_date
 
 UNSPECIFIED = "unspecified"  # the kind of a trip no kind adjective is told of
 
@@ -78,19 +76,17 @@ def tell_on(ctx: TripContext, trip: Visit, s_idx: int, by: str) -> None:
     if trip.start is None and date is not None and not until_date(doc, date):
         trip.start, trip.end = date, date.end_of
         trip.why["start"] = by
-    elif date is not None and _one_day(trip) and (until_date(doc, date) or _ends(doc, s_idx)):
+    elif (
+        date is not None
+        and _one_day(trip)
+        and (until_date(doc, date) or says_trip_ends(doc, s_idx))
+    ):
         trip.end = date  # `Визит продлится до 20 февраля`, `Визит завершится 16 марта`
         trip.why["end"] = by
     if trip.kind == UNSPECIFIED:  # `… всё же побывал с рабочей поездкой`
         trip.kind = kind_adjective(doc, sent.first, sent.last)
         if trip.kind != UNSPECIFIED:
             trip.why["kind"] = rule_name(kind_adjective)
-
-
-def _ends(doc: Parsed, s_idx: int) -> bool:
-    """The sentence says the trip ends (`Визит завершится 16 марта`)."""
-    sent = doc.sentences[s_idx]
-    return any(doc.tokens[i].lemma in rules.TRIP_ENDS for i in range(sent.first, sent.last))
 
 
 def _one_day(trip: Visit) -> bool:
