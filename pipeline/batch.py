@@ -28,7 +28,7 @@ from .batch_manifest import (
     unchanged,
     write_manifest,
 )
-from .decode import DEFAULT_MAX_BYTES, DecodeError, decode_bytes, read, sha256
+from .decode import DEFAULT_MAX_BYTES, DecodeError, decode_bytes, read, sha256, text_sha256
 from .document import Source
 from .engines import KINDS, Result, make_engine
 from .naming import assign_ids, shown
@@ -203,7 +203,7 @@ class Run:
                 self._fail(entry, f"cannot write the record: {e.strerror or e}")
                 continue
             entry.status, entry.error, entry.counts = "ok", None, self._shared(r.counts)
-            entry.record_sha256 = sha256(r.record.encode("utf-8"))
+            entry.record_sha256 = text_sha256(r.record)
             self._done(entry)
         # at most once a second, and less often for big runs: each save writes every entry
         if monotonic() - self.saved > SAVE_EVERY * max(1, len(self.entries) / 2000):

@@ -196,16 +196,19 @@ class DateFinder:
     def __init__(self, models: Models) -> None:
         self.extractor = models.dates_extractor
 
-    def run(self, doc: Parsed) -> tuple[list[Date], Date | None]:
+    def run(self, doc: Parsed, year: int | None = None) -> tuple[list[Date], Date | None]:
+        """The dates and the dateline. A later window of a long text has no dateline of its own:
+        it is given the `year` of the one read before (0 where there was none)."""
         spans = DateSpans(doc.clean)
         for find in PASSES:
             find(spans, self.extractor)
         dates = sorted(spans.dates, key=lambda d: d.start)
-        published = self._dateline(doc, dates)
-        if published and published.year:
+        published = self._dateline(doc, dates) if year is None else None
+        year = published.year if published else year
+        if year:
             for d in dates:
                 if d.year is None and d is not published:
-                    d.year, d.year_inferred = published.year, True
+                    d.year, d.year_inferred = year, True
         return dates, published
 
     @staticmethod

@@ -18,13 +18,18 @@ from .records import build
 from .segment import segment
 from .tag import tag
 from .visits import VisitFinder
+from .windowed import WindowedRecord
+from .windows import WINDOW_CHARS, windows
 
 
 class Extractor:
     """`Extractor()(text)` → the record of one text; `run(sources)` for a batch."""
 
-    def __init__(self, models: Models | None = None, explain: bool = False) -> None:
+    def __init__(
+        self, models: Models | None = None, explain: bool = False, window: int = WINDOW_CHARS
+    ) -> None:
         self.models = models or Models.load()
+        self.window = window  # texts longer than this many characters are read in windows
         # with `explain`, which rule produced each field, per document id (never in the record)
         self.explain = explain
         self.explanations: dict[str, dict[str, dict]] = {}
@@ -35,15 +40,38 @@ class Extractor:
         self.agreements = AgreementFinder(self.models.morph_vocab)
         self.quotes = QuoteFinder(self.persons.titles)
 
-    def __call__(self, text: str, doc_id: str = "document", source: str = "") -> Record:
+    def __call__(
+        self, text: str, doc_id: str = "document", source: str = ""
+    ) -> Record | WindowedRecord:
         return self.run([Source(doc_id, source, _sha256(text), text)])[0]
 
-    def run(self, sources: list[Source]) -> list[Record]:
+    def run(self, sources: list[Source]) -> list[Record | WindowedRecord]:
+        """The records of `sources`, in their order: texts of one window tagged together, longer
+        ones window by window (`windowed`)."""
+        short = iter(self._records([s for s in sources if len(s.text) <= self.window]))
+        return [next(short) if len(s.text) <= self.window else self.windowed(s) for s in sources]
+
+    def windowed(self, source: Source) -> WindowedRecord:
+        """The record of a text longer than a window: its windows read one after another, each
+        given the year of the document's dateline, their records merged."""
+        merged = WindowedRecord(source)
+        year: int | None = None
+        for start, end in windows(source.text, self.window):
+            part = Source(source.id, source.path, source.sha256, source.text[start:end])
+            [record] = self._records([part], year)
+            if start == 0:  # 0: no dateline, and none to look for further on
+                year = record.document.published.year if record.document.published else 0
+            merged.add(record, start)
+            if self.explain:  # the window's own ids and offsets: keyed by where it starts
+                self.explanations[f"{source.id}@{start}"] = self.explanations.pop(source.id)
+        return merged
+
+    def _records(self, sources: list[Source], year: int | None = None) -> list[Record]:
         parsed = tag([segment(s, self.models) for s in sources], self.models)
         records = []
         for doc in parsed:
             persons = self.persons.run(doc)
-            dates, published = self.dates.run(doc)
+            dates, published = self.dates.run(doc, year)
             visits = self.visits.run(doc, persons, dates)
             agreements = self.agreements.run(doc, persons, dates, visits)
             quotes = self.quotes.run(doc, persons)

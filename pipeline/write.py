@@ -10,12 +10,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from .decode import CHUNK
+
 # the batch runner writes files with this module without building the record models
 if TYPE_CHECKING:
     from schemas import Record
 
+    from .windowed import WindowedRecord
 
-def render(record: Record) -> str:
+
+def render(record: Record | WindowedRecord) -> str:
+    if not hasattr(record, "model_dump"):  # a long text's, merged from its windows
+        return record.render()
     data = record.model_dump(mode="json", by_alias=True)
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
@@ -49,7 +55,8 @@ def atomic_file(path: Path, newline: str | None = None) -> Iterator[TextIO]:
 
 def write_atomic(path: Path, content: str) -> None:
     with atomic_file(path) as f:
-        f.write(content)
+        for at in range(0, len(content), CHUNK):  # encoded a chunk at a time
+            f.write(content[at : at + CHUNK])
 
 
 def write(record: Record, out_dir: Path) -> Path:

@@ -1,0 +1,46 @@
+"""Where a long text is cut into windows: runs of whole paragraphs that the stages take one at a
+time, so that what a document holds at once (tokens, their tags, the stages' working state) is
+bounded by the window, not by the document.
+
+A text of at most WINDOW_CHARS characters is one window: the stages see it whole, as they always
+did. A longer one is cut at the last line break of each window's second half (lines are the
+segmenter's paragraphs: no sentence runs across one); a line longer than half a window is cut
+after its last sentence end, else its last space, else where the window ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ~180 KB of Cyrillic UTF-8: some fifteen pages, a few MB of tagger state. Boundaries are where
+# a window's reading stops (a title-only reference or a pronoun reads back only inside its own
+# window), so they should be rare; memory is what bounds them from above.
+WINDOW_CHARS = 100_000
+SENTENCE_END = re.compile(r"[.!?…][»”\"')]*\s")
+
+
+def windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
+    """`[start, end)` offsets of the windows of `text`: contiguous, covering it whole, each at
+    most `size` characters long."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        end = _cut(text, start, start + size)
+        out.append((start, end))
+        start = end
+    out.append((start, len(text)))
+    return out
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where the window from `start` ends, at most at `limit`: after a line break in the second
+    half if there is one, else after a sentence end, else after a space, else at `limit`."""
+    half = start + (limit - start) // 2
+    line = text.rfind("\n", half, limit)
+    if line >= 0:
+        return line + 1
+    ends = [m.end() for m in SENTENCE_END.finditer(text, half, limit)]
+    if ends:
+        return ends[-1]
+    space = max(text.rfind(" ", half, limit), text.rfind("\t", half, limit))
+    return space + 1 if space >= 0 else limit
