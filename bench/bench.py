@@ -15,6 +15,8 @@ noisy; absolute seconds are printed for reference only):
   bound      the most 2 workers can give: 1 worker ÷ (serial + the rest / 2), the serial part
              timed as a run over one short text                                     for reference
   steady     the workers speed-up again over STEADY documents (start-up amortised)   for reference
+  long       one text of 1, 5 and 20 MB each (factRuEval texts joined): seconds and peak RSS
+             target ≤ 400 MB each, and 20 MB time ÷ 5 MB time ≤ 4.5 (linear: windows)
 
 Each command runs as a fresh process, timed from start to exit, its peak RSS read from wait4().
 """
@@ -83,6 +85,11 @@ def main() -> None:
         type=int,
         default=1_000,
         help="documents for the 2-worker speed-up once start-up is amortised (0: skip)",
+    )
+    parser.add_argument(
+        "--long",
+        default="1,5,20",
+        help="sizes in MB of the single long texts to extract, comma-separated ('': skip)",
     )
     args = parser.parse_args()
     bench = Path(args.shared) / "benchmarks" / "factru" / "test.jsonl"
@@ -183,6 +190,35 @@ def main() -> None:
                 f"{m_large / m_small:.2f}   "
                 f"(target ≈ 1.0; {args.scale / s_large:.1f} docs/s)"
             )
+        if args.long:
+            long_documents(rows, tmp, [int(mb) for mb in args.long.split(",")])
+
+
+def long_text(rows: list[dict], size: int) -> str:
+    """The texts of `rows` joined, over and over (each copy headed by its issue), to `size`
+    bytes of UTF-8 or just over: an archive's digest in one file."""
+    parts, total, i = [], 0, 0
+    while total < size:
+        row = rows[i % len(rows)]
+        text = row["text"].strip() if i < len(rows) else f"Выпуск {i // len(rows)}.\n{row['text']}"
+        parts.append(text)
+        total += len(text.encode("utf-8")) + 2
+        i += 1
+    return "\n\n".join(parts) + "\n"
+
+
+def long_documents(rows: list[dict], tmp: Path, sizes: list[int]) -> None:
+    """One long text per size, each extracted by a fresh process: time and peak memory."""
+    print("long documents: one file each, factRuEval-2016 test texts joined")
+    seconds: dict[int, float] = {}
+    for mb in sizes:
+        folder = tmp / f"long{mb}"
+        folder.mkdir()
+        (folder / f"long{mb}.txt").write_text(long_text(rows, mb * 1_000_000), encoding="utf-8")
+        seconds[mb], rss = measure(extract(folder, tmp / f"long{mb}_out"))
+        print(f"  {mb:3d} MB   {seconds[mb]:7.1f} s   peak RSS {rss:4.0f} MB (target ≤ 400)")
+    if 5 in seconds and 20 in seconds:
+        print(f"time 20 MB / 5 MB              {seconds[20] / seconds[5]:.2f}   (target ≤ 4.5)")
 
 
 if __name__ == "__main__":
