@@ -8,7 +8,7 @@ from schemas import Record
 
 from .agreements import AgreementFinder
 from .dates import DateFinder
-from .document import Source
+from .document import Parsed, Source
 from .explain import explanation
 from .geo import Gazetteer
 from .models import Models
@@ -19,7 +19,7 @@ from .segment import segment
 from .tag import tag
 from .visits import VisitFinder
 from .windowed import WindowedRecord
-from .windows import WINDOW_CHARS, windows
+from .windows import WINDOW_CHARS, context_start, windows
 
 
 class Extractor:
@@ -53,32 +53,44 @@ class Extractor:
 
     def windowed(self, source: Source) -> WindowedRecord:
         """The record of a text longer than a window: its windows read one after another, each
-        given the year of the document's dateline, their records merged."""
+        with the end of the one before as context and the year of the document's dateline, their
+        records merged."""
         merged = WindowedRecord(source)
         year: int | None = None
         for start, end in windows(source.text, self.window):
-            part = Source(source.id, source.path, source.sha256, source.text[start:end])
-            [record] = self._records([part], year)
+            lead = context_start(source.text, start)
+            part = Source(source.id, source.path, source.sha256, source.text[lead:end])
+            [(doc, record)] = self._analysed([part], year)
             if start == 0:  # 0: no dateline, and none to look for further on
                 year = record.document.published.year if record.document.published else 0
-            merged.add(record, start)
+            context = start - lead
+            size = (
+                sum(s.start >= context for s in doc.sentences),
+                len(doc.starting_in(context, len(part.text))),
+            )
+            merged.add(record, lead, context, size)
             if self.explain:  # the window's own ids and offsets: keyed by where it starts
-                self.explanations[f"{source.id}@{start}"] = self.explanations.pop(source.id)
+                self.explanations[f"{source.id}@{lead}"] = self.explanations.pop(source.id)
         return merged
 
-    def _records(self, sources: list[Source], year: int | None = None) -> list[Record]:
+    def _records(self, sources: list[Source]) -> list[Record]:
+        return [record for _, record in self._analysed(sources)]
+
+    def _analysed(
+        self, sources: list[Source], year: int | None = None
+    ) -> list[tuple[Parsed, Record]]:
         parsed = tag([segment(s, self.models) for s in sources], self.models)
-        records = []
+        out = []
         for doc in parsed:
             persons = self.persons.run(doc)
             dates, published = self.dates.run(doc, year)
             visits = self.visits.run(doc, persons, dates)
             agreements = self.agreements.run(doc, persons, dates, visits)
             quotes = self.quotes.run(doc, persons)
-            records.append(build(doc, persons, dates, published, visits, agreements, quotes))
+            out.append((doc, build(doc, persons, dates, published, visits, agreements, quotes)))
             if self.explain:
                 self.explanations[doc.source.id] = explanation(persons, visits, agreements, quotes)
-        return records
+        return out
 
 
 def _sha256(text: str) -> str:

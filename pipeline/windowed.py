@@ -2,13 +2,12 @@
 of the document, in the contract's shape and in the exact bytes `write.render` gives a record.
 
 Each window's record comes from the stages as any document's does; here its offsets are moved by
-where the window starts, and its persons joined to the document's: one person for every mention
-across windows. A window's person joins the document's person of the same key; a key holding
-less than a full name (`путин/`, `путин/в.`) joins the one person of that surname whose name it
-fits, a fuller name joins the one shorter-named person it fits (and gives the person its name);
-where two fit, or this window already joined one of its own persons to it (it kept them apart),
-it stays a person of its own — the rules `archive_people` joins the persons of documents by. A
-first name and patronymic alone (`Борис Николаевич`) join the one person with both and a surname.
+where it was read from, and its persons joined to the document's (`window_persons`). A window is
+read with the end of the one before as its context (references and speakers look back into it):
+what the context alone states is the window before's and left out; a visit or agreement that the
+window's own text states again of one in the context adds its sentences, signatories and meetings
+to that one, and a quote begun in the context replaces the one the window before cut short at its
+end (the window before's items stay open until the next window is read).
 
 Memory: visits, agreements and quotes are rendered to text as each window comes, persons kept
 as offsets; nothing of a window's tokens outlives it.
@@ -17,47 +16,12 @@ as offsets; nothing of a window's tokens outlives it.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from typing import Any
 
 from schemas import Record
 
 from .document import Source
-from .keys import FULL, GIVEN, INITIAL, SURNAME, fold, initial, kind, parts
-
-KINDS = ("persons", "visits", "agreements", "quotes")
-# how much of a name a key holds: the fuller name a merged person is called by
-_RANK = {FULL: 3, INITIAL: 2, SURNAME: 1, GIVEN: 0}
-_NAME_FIELDS = ("name", "first", "middle", "last", "key")
-
-
-@dataclass(eq=False)
-class _Person:
-    """One person of the document: the name of its fullest-named member, and every window's
-    roles (moved), mentions and references (as offsets)."""
-
-    id: str
-    head: dict[str, Any]
-    roles: list[dict] = field(default_factory=list)
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    references: list[tuple[int, int]] = field(default_factory=list)
-
-    @property
-    def key(self) -> str:
-        return self.head["key"]
-
-    def rendered(self, text: str) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            **self.head,
-            "roles": self.roles,
-            "mentions": [_span(text, a, b) for a, b in self.mentions],
-            "references": [_span(text, a, b) for a, b in self.references],
-        }
-
-
-def _span(text: str, start: int, end: int) -> dict[str, Any]:
-    return {"start": start, "end": end, "text": text[start:end]}
+from .window_persons import DocumentPersons, Person
 
 
 def _moved(data: Any, offset: int) -> Any:
@@ -71,28 +35,59 @@ def _moved(data: Any, offset: int) -> Any:
     return data
 
 
-def fits(a: str, b: str) -> bool:
-    """Whether keys `a` and `b` can name one human: the same surname, and given names that
-    agree where both have one (an initial agrees with the name it begins)."""
-    (sa, ga), (sb, gb) = parts(a), parts(b)
-    if not sa or sa != sb:
-        return False
-    if not ga or not gb:
-        return True
-    if INITIAL in (kind(a), kind(b)):
-        return initial(a) == initial(b)
-    wa, wb = ga.split(), gb.split()
-    return wa[: len(wb)] == wb or wb[: len(wa)] == wa  # `реджеп` of `реджеп тайип`
+def _states(item: dict, own: int) -> bool:
+    """Whether the window's own text (from `own` on) states a visit or agreement."""
+    return not item["evidence"] or any(e["start"] >= own for e in item["evidence"])
 
 
-def _fullness(p: dict) -> tuple[int, bool, int]:
-    """How much of a name a person's record gives: the fullest names the merged person."""
-    return _RANK[kind(p["key"])], p["last"] is not None, len(p["name"].split())
+def _renamed(item: dict, ids: Any, visit_ids: dict[str, str]) -> None:
+    """A window's visit or agreement with the document's ids for its persons and visit."""
+    for k in ("visitor", "host"):
+        if k in item:
+            item[k] = ids(item[k])
+    for m in item.get("meetings", ()):
+        m["with"] = [ids(p) for p in m["with"]]
+    if "signatories" in item:
+        item["signatories"] = [ids(p) for p in item["signatories"]]
+        item["visit"] = visit_ids.get(item["visit"]) if item["visit"] else None
 
 
-def _given(p: dict) -> tuple[str, str] | None:
-    """A person's first name and patronymic, folded, where the record gives both."""
-    return (fold(p["first"]), fold(p["middle"])) if p["first"] and p["middle"] else None
+def _restated(before: list[str | dict], item: dict, own: int) -> dict | None:
+    """The item of the window before that `item` states again: the one whose evidence holds a
+    sentence of the context that `item` was found in too."""
+    spans = {(e["start"], e["end"]) for e in item["evidence"] if e["start"] < own}
+    for other in before:
+        if isinstance(other, dict) and spans & {(e["start"], e["end"]) for e in other["evidence"]}:
+            return other
+    return None
+
+
+def _restate(same: dict, item: dict, evidence: list[dict]) -> None:
+    """What the window's own text adds to an item of the window before: its sentences, new
+    signatories, meetings and the fields that item left empty."""
+    same["evidence"] += evidence
+    if "signatories" in same:
+        same["signatories"] += [p for p in item["signatories"] if p not in same["signatories"]]
+        if same["status"] == "mentioned":
+            same["status"] = item["status"]
+    else:
+        seen = {m["span"]["start"] for m in same["meetings"]}
+        same["meetings"] += [m for m in item["meetings"] if m["span"]["start"] not in seen]
+    for k in ("host", "date", "start", "end"):
+        if same.get(k) is None and item.get(k) is not None:
+            same[k] = item[k]
+
+
+def _named(*kinds: list[dict]) -> set[str]:
+    """The window's person ids its items name (visitors, hosts, signatories, speakers)."""
+    out: set[str] = set()
+    for items in kinds:
+        for item in items:
+            out.update(item.get(k) for k in ("visitor", "host", "speaker") if item.get(k))
+            out.update(item.get("signatories", ()))
+            for m in item.get("meetings", ()):
+                out.update(m["with"])
+    return out
 
 
 class WindowedRecord:
@@ -103,87 +98,76 @@ class WindowedRecord:
         self.source = source
         self.document: dict[str, Any] | None = None
         self.sentences = self.tokens = 0
-        self.persons: list[_Person] = []
-        self.by_key: dict[str, _Person] = {}  # every key a window gave, → its person
-        self.by_surname: dict[str, dict[str, _Person]] = {}  # the same, by the key's surname
-        self.by_given: dict[tuple[str, str], list[_Person]] = {}  # by first name and patronymic
-        self.visits: list[str] = []
-        self.agreements: list[str] = []
-        self.quotes: list[str] = []
+        self.people = DocumentPersons()
+        # rendered, but for the last window's (dicts from `pending` on: a restatement or the rest
+        # of a quote in the next window's context may still add to them)
+        self.visits: list[str | dict] = []
+        self.agreements: list[str | dict] = []
+        self.quotes: list[str | dict] = []
+        self.pending = {"visits": 0, "agreements": 0, "quotes": 0}
 
-    def add(self, record: Record, offset: int) -> None:
-        """Take the record of the window that starts at character `offset` of the document."""
+    @property
+    def persons(self) -> list[Person]:
+        return self.people.persons
+
+    def add(
+        self, record: Record, offset: int, context: int = 0, size: tuple[int, int] | None = None
+    ) -> None:
+        """Take the record of the window read from character `offset` of the document. Its first
+        `context` characters are the end of the window before, read again so that references
+        and speakers can look back into it: what lies there was taken from that window, and is
+        left out here. `size`: the sentences and tokens of the window's own text."""
         data = _moved(record.model_dump(mode="json", by_alias=True), offset)
         if self.document is None:
             self.document = data["document"]  # title and dateline: the text's head
-        self.sentences += data["document"]["sentences"]
-        self.tokens += data["document"]["tokens"]
-        ids = self._join(data["persons"])
-        visits = {v["id"]: f"visit-{len(self.visits) + n}" for n, v in enumerate(data["visits"], 1)}
-        for v in data["visits"]:
-            v["id"], v["visitor"], v["host"] = visits[v["id"]], ids(v["visitor"]), ids(v["host"])
-            for m in v["meetings"]:
-                m["with"] = [ids(p) for p in m["with"]]
-            self.visits.append(_item(v))
-        for a in data["agreements"]:
-            a["id"] = f"agreement-{len(self.agreements) + 1}"
-            a["signatories"] = [ids(p) for p in a["signatories"]]
-            a["visit"] = visits.get(a["visit"]) if a["visit"] else None
-            self.agreements.append(_item(a))
-        for q in data["quotes"]:
-            q["id"], q["speaker"] = f"quote-{len(self.quotes) + 1}", ids(q["speaker"])
-            self.quotes.append(_item(q))
+        own = offset + context
+        sentences, tokens = size or (data["document"]["sentences"], data["document"]["tokens"])
+        self.sentences += sentences
+        self.tokens += tokens
+        quotes = [q for q in data["quotes"] if q["span"]["end"] > own]  # ending in its own text
+        items = [i for i in (*data["visits"], *data["agreements"]) if _states(i, own)]
+        ids = self.people.join(data["persons"], own, _named(items, quotes))
+        visit_ids: dict[str, str] = {}  # the window's visit ids → the document's
+        for listing, found in (("visits", data["visits"]), ("agreements", data["agreements"])):
+            taken: list[str | dict] = getattr(self, listing)
+            last, before = self.pending[listing], len(taken)  # the window before's: [last, before)
+            for item in found:
+                if not _states(item, own):
+                    continue  # stated in the context alone: the window before's
+                _renamed(item, ids, visit_ids)
+                evidence = [e for e in item["evidence"] if e["start"] >= own]
+                same = _restated(taken[last:before], item, own)
+                if same is None:
+                    same = {**item, "id": f"{listing[:-1]}-{len(taken) + 1}", "evidence": evidence}
+                    taken.append(same)
+                else:
+                    _restate(same, item, evidence)
+                visit_ids[item["id"]] = same["id"]
+            self._flush(listing, before)
+        last, before = self.pending["quotes"], len(self.quotes)
+        for q in quotes:
+            q["speaker"] = ids(q["speaker"])
+            at = q["span"]["start"]
+            # begun before the cut: the window before found it cut short there, or not at all
+            cut = [i for i in range(last, before) if self.quotes[i]["span"]["start"] >= at]
+            if at < own and cut:
+                if self.quotes[cut[0]]["span"]["start"] == at:
+                    self.quotes[cut[0]] = {**q, "id": self.quotes[cut[0]]["id"]}
+            else:
+                self.quotes.append({**q, "id": f"quote-{len(self.quotes) + 1}"})
+        self._flush("quotes", before)
 
-    def _join(self, persons: list[dict]) -> Any:
-        """Join a window's persons to the document's (fullest keys first, so that they claim
-        their own); the window's person ids → the document's."""
-        taken: dict[str, _Person] = {}
-        for p in sorted(persons, key=_fullness, reverse=True):
-            target = self._target(p, set(map(id, taken.values())))
-            if target is not None:
-                taken[p["id"]] = target
-        for p in persons:  # new persons numbered in the window's order
-            if p["id"] not in taken:
-                taken[p["id"]] = _Person(f"person-{len(self.persons) + 1}", {})
-                self.persons.append(taken[p["id"]])
-            self._merge(taken[p["id"]], p)
-        return lambda pid: taken[pid].id if pid is not None else None
-
-    def _target(self, p: dict, taken: set[int]) -> _Person | None:
-        """The document's person a window's person `p` is, if any: the same key, else the one
-        person whose name it fits (a first name and patronymic fit one with a surname too)."""
-        key = p["key"]
-        same = self.by_key.get(key)
-        if same is not None and id(same) not in taken:
-            return same
-        if kind(key) == GIVEN:
-            return None
-        named = self.by_surname.get(parts(key)[0], {})
-        found = {id(o): o for k, o in named.items() if fits(k, key) and fits(o.key, key)}
-        given = _given(p)
-        if given is not None:
-            found.update(
-                (id(o), o)
-                for o in self.by_given.get(given, ())
-                if p["last"] is None or o.head["last"] is None
-            )
-        free = [o for i, o in found.items() if i not in taken]
-        return free[0] if len(found) == 1 and free else None
-
-    def _merge(self, person: _Person, p: dict) -> None:
-        if not person.head or _fullness(p) > _fullness(person.head):
-            person.head = {k: p[k] for k in _NAME_FIELDS}
-        self.by_key.setdefault(p["key"], person)
-        self.by_surname.setdefault(parts(p["key"])[0], {}).setdefault(p["key"], person)
-        given = _given(p)
-        if given is not None and person not in self.by_given.setdefault(given, []):
-            self.by_given[given].append(person)
-        person.roles += p["roles"]
-        person.mentions += [(s["start"], s["end"]) for s in p["mentions"]]
-        person.references += [(s["start"], s["end"]) for s in p["references"]]
+    def _flush(self, listing: str, upto: int) -> None:
+        """Render the items of a listing before `upto`; those after it stay open."""
+        taken = getattr(self, listing)
+        for i in range(self.pending[listing], upto):
+            taken[i] = _item(taken[i])
+        self.pending[listing] = upto
 
     def render(self) -> str:
         """The record's JSON, as `write.render` writes a record."""
+        for listing in self.pending:
+            self._flush(listing, len(getattr(self, listing)))
         text = self.source.text
         document = {
             **(self.document or {}),

@@ -16,6 +16,9 @@ import re
 # a window's reading stops (a title-only reference or a pronoun reads back only inside its own
 # window), so they should be rare; memory is what bounds them from above.
 WINDOW_CHARS = 100_000
+# How far back a window reads into the one before (whole lines): title-only references, pronouns
+# and speakers look back a few sentences, quoted speech two paragraph breaks.
+CONTEXT_CHARS = 3_000
 SENTENCE_END = re.compile(r"[.!?…][»”\"')]*\s")
 
 
@@ -44,3 +47,12 @@ def _cut(text: str, start: int, limit: int) -> int:
         return ends[-1]
     space = max(text.rfind(" ", half, limit), text.rfind("\t", half, limit))
     return space + 1 if space >= 0 else limit
+
+
+def context_start(text: str, start: int, size: int = CONTEXT_CHARS) -> int:
+    """Where the window starting at `start` begins reading: the first line that starts at most
+    `size` characters before it (`start` itself where none does)."""
+    if start <= size:
+        return 0
+    line = text.find("\n", max(0, start - size), start)
+    return line + 1 if line >= 0 else start

@@ -8,34 +8,17 @@ from typing import Any
 
 import pytest
 
+
 from pipeline.document import Source
-from pipeline.windowed import WindowedRecord, fits
+from pipeline.windowed import WindowedRecord
 from pipeline.windows import WINDOW_CHARS
 from pipeline.write import render
 from schemas import Record
+from schemas.agreement import Agreement
 
 from .conftest import ROOT, SHARED
 
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "same"),
-    [
-        ("путин/владимир", "путин/владимир", True),
-        ("путин/владимир", "путин/", True),
-        ("путин/владимир", "путин/в.", True),
-        ("путин/в.", "путин/", True),
-        ("путин/владимир", "путин/а.", False),
-        ("эрдоган/реджеп тайип", "эрдоган/реджеп", True),  # a second given name
-        ("эрдоган/реджеп тайип", "эрдоган/тайип", False),
-        ("алиев/ильхам", "алиев/гейдар", False),
-        ("путин/", "путина/", False),
-        ("/марк", "/марк", False),  # a given name alone is joined by its key only
-    ],
-)
-def test_keys_that_can_name_one_human(a: str, b: str, same: bool) -> None:
-    assert fits(a, b) is same and fits(b, a) is same
 
 
 def _person(pid: str, name: str, first: str | None, last: str | None, key: str, at: int) -> dict:
@@ -141,6 +124,105 @@ def test_a_first_name_and_patronymic_join_the_one_person_with_both() -> None:
     assert (person.name, [m.start for m in person.mentions]) == (one, [0, len(one)])
 
 
+def test_what_a_window_reads_again_of_the_one_before_is_left_to_that_one() -> None:
+    # window 1 is `one`; window 2 reads its last line again (context) before its own text
+    one = "Начало.\nВладимир Путин: «Да»\n"
+    two = "Он сказал: «Нет». Гость Иванов."
+    text = one + two
+    context = len("Начало.\n")
+    merged = WindowedRecord(Source("d", "", "0", text))
+    merged.add(
+        _window(
+            one,
+            [_person("person-1", "Владимир Путин", "Владимир", "Путин", "путин/владимир", 8)],
+            [("person-1", 24, 28)],
+        ),
+        0,
+    )
+    read = one[context:] + two  # window 2 as the stages read it, from its context on
+    at = len(one) - context  # where its own text starts in what it read
+    merged.add(
+        _window(
+            read,
+            [
+                _person("person-1", "Владимир Путин", "Владимир", "Путин", "путин/владимир", 0),
+                _person("person-2", "Сидоров", None, "Сидоров", "сидоров/", 2),  # misread: dropped
+                _person("person-3", "Иванов", None, "Иванов", "иванов/", at + 24),
+            ],
+            [("person-1", 16, 20), ("person-1", at + 11, at + 16)],  # the first is window 1's
+        ),
+        context,
+        at,
+        (1, 9),
+    )
+    record = merged.record()
+    assert [(p.name, [m.start for m in p.mentions]) for p in record.persons] == [
+        ("Владимир Путин", [8]),
+        ("Иванов", [len(one) + 24]),
+    ]
+    assert [(q.text, q.speaker, q.span.start) for q in record.quotes] == [
+        ("«Да»", "person-1", 24),
+        ("«Нет»", "person-1", len(one) + 11),
+    ]
+    assert (record.document.sentences, record.document.tokens) == (2, 11)
+
+
+def _agreement(n: int, status: str, signatories: list[str], spans: list[tuple[int, str]]) -> dict:
+    return {
+        "id": f"agreement-{n}",
+        "kind": "agreement",
+        "title": "соглашение",
+        "status": status,
+        "count": None,
+        "parties": [],
+        "signatories": signatories,
+        "date": None,
+        "visit": None,
+        "evidence": [{"start": a, "end": a + len(t), "text": t} for a, t in spans],
+    }
+
+
+def test_a_signing_restated_past_the_window_adds_to_the_one_before() -> None:
+    one = "Начало.\nСтороны подписали соглашение.\n"
+    two = "Документ подписал Иванов."
+    context = len("Начало.\n")
+    read = one[context:] + two
+    at = len(one) - context
+    merged = WindowedRecord(Source("d", "", "0", one + two))
+    first = _window(one, [], [])
+    first.agreements = [
+        Agreement.model_validate(_agreement(1, "signed", [], [(8, one[8:-1])])),
+    ]
+    merged.add(first, 0)
+    second = _window(read, [_person("person-1", "Иванов", None, "Иванов", "иванов/", at + 18)], [])
+    second.agreements = [  # the window merged its own sentence into the context's signing
+        Agreement.model_validate(
+            _agreement(1, "signed", ["person-1"], [(0, one[8:-1]), (at, two)])
+        ),
+    ]
+    merged.add(second, context, at)
+    [agreement] = merged.record().agreements
+    assert [e.start for e in agreement.evidence] == [8, len(one)]
+    assert agreement.signatories == ["person-1"]
+
+
+@pytest.mark.parametrize("found_before", [True, False])
+def test_a_quote_across_the_cut_is_the_whole_quote(found_before: bool) -> None:
+    one = "Начало.\nОн сказал: «Первая часть\n"
+    two = "и вторая часть». Конец."
+    text = one + two
+    context = len("Начало.\n")
+    opening = text.index("«")
+    merged = WindowedRecord(Source("d", "", "0", text))
+    cut_short = [(None, opening, len(one) - 1)] if found_before else []
+    merged.add(_window(one, [], cut_short), 0)
+    read = text[context:]
+    whole = (None, opening - context, text.index("»") + 1 - context)
+    merged.add(_window(read, [], [whole]), context, len(one) - context)
+    [quote] = merged.record().quotes
+    assert (quote.id, quote.text) == ("quote-1", "«Первая часть\nи вторая часть»")
+
+
 def test_two_persons_one_window_kept_apart_stay_apart() -> None:
     text = "Алиев и Алиев"
     merged = WindowedRecord(Source("d", "", "0", text))
@@ -201,22 +283,24 @@ def test_a_text_over_the_window_is_read_in_windows_with_exact_offsets(extractor)
     data = json.loads(render(merged))
     Record.model_validate(data)
     assert all(s["text"] == text[s["start"] : s["end"]] for s in _spans(data))
-    alone = [extractor(part) for part in (first, second)]
-    # each article's quotes, visits and agreements, as read alone, moved to where it stands
-    shift = [0, len(first) + 1]
-    assert [(q["span"]["start"], q["text"]) for q in data["quotes"]] == [
-        (q.span.start + at, q.text) for r, at in zip(alone, shift, strict=True) for q in r.quotes
+    whole = extractor(text)  # under the window size: read whole
+    # the same findings as the text read whole: the second window read the first's end again
+    names = {p["id"]: p["name"] for p in data["persons"]}
+    whole_names = {p.id: p.name for p in whole.persons}
+    assert sorted(names.values()) == sorted(whole_names.values())
+    assert [(q["span"]["start"], q["text"], names.get(q["speaker"])) for q in data["quotes"]] == [
+        (q.span.start, q.text, whole_names.get(q.speaker)) for q in whole.quotes
     ]
-    assert len(data["visits"]) == sum(len(r.visits) for r in alone)
-    assert len(data["agreements"]) == sum(len(r.agreements) for r in alone)
-    # a person both articles name is one person, with the mentions of both
-    by_name = {p["name"]: p for p in data["persons"]}
-    lukashenko = by_name["Александр Лукашенко"]
-    assert {m["start"] < shift[1] for m in lukashenko["mentions"]} == {True, False}
-    assert len(data["persons"]) < sum(len(r.persons) for r in alone)
-    speakers = {p["id"]: p["name"] for p in data["persons"]}
-    assert [speakers.get(q["speaker"]) for q in data["quotes"]] == [
-        next((p.name for p in r.persons if p.id == q.speaker), None)
-        for r in alone
-        for q in r.quotes
+    assert [(a["title"], a["status"]) for a in data["agreements"]] == [
+        (a.title, a.status) for a in whole.agreements
     ]
+    assert [(names[v["visitor"]], v["destination"]["country"]) for v in data["visits"]] == [
+        (whole_names[v.visitor], v.destination.country) for v in whole.visits
+    ]
+    # a person both articles name is one person, with the mentions of both windows
+    [lukashenko] = [p for p in data["persons"] if p["name"] == "Александр Лукашенко"]
+    assert {m["start"] < len(first) + 1 for m in lukashenko["mentions"]} == {True, False}
+    assert (data["document"]["sentences"], data["document"]["tokens"]) == (
+        whole.document.sentences,
+        whole.document.tokens,
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.windows import WINDOW_CHARS, windows
+from pipeline.windows import WINDOW_CHARS, context_start, windows
 
 
 def _check(text: str, size: int) -> list[tuple[int, int]]:
@@ -56,3 +56,19 @@ def test_a_long_text_of_paragraphs_is_cut_only_between_them() -> None:
     out = _check(text, WINDOW_CHARS)
     assert len(out) > 1
     assert all(text[end - 1] == "\n" for _, end in out[:-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "size", "context"),
+    [
+        ("Первый.\nВторой.\nТретий.", 0, 10, ""),  # the first window has none
+        ("Первый.\nВторой.\nТретий.", 16, 10, "Второй.\n"),  # whole lines within reach
+        ("Первый.\nВторой.\nТретий.", 16, 100, "Первый.\nВторой.\n"),  # from the text's start
+        ("Первый.\nВторой.\nТретий.", 16, 5, ""),  # no line starts within reach
+        ("одна длинная строка без разрывов", 10, 8, ""),
+    ],
+)
+def test_a_window_reads_back_whole_lines_of_the_window_before(
+    text: str, start: int, size: int, context: str
+) -> None:
+    assert text[context_start(text, start, size) : start] == context

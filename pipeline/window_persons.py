@@ -1,0 +1,157 @@
+"""The persons of a long text read in windows: each window's persons joined to the document's,
+one person for every mention across windows.
+
+A window's person joins the document's person of the same key; a key holding less than a full
+name (`путин/`, `путин/в.`) joins the one person of that surname whose name it fits, a fuller
+name joins the one shorter-named person it fits (and gives the person its name); a first name and
+patronymic alone (`Борис Николаевич`) join the one person with both and a surname. Where two fit,
+or this window already joined one of its own persons to it (it kept them apart), it stays a person
+of its own — the rules `archive_people` joins the persons of documents by.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .keys import FULL, GIVEN, INITIAL, SURNAME, fold, initial, kind, parts
+
+# how much of a name a key holds: the fuller name a merged person is called by
+_RANK = {FULL: 3, INITIAL: 2, SURNAME: 1, GIVEN: 0}
+_NAME_FIELDS = ("name", "first", "middle", "last", "key")
+
+
+@dataclass(eq=False)
+class Person:
+    """One person of the document: the name of its fullest-named member, and every window's
+    roles (moved), mentions and references (as offsets)."""
+
+    id: str
+    head: dict[str, Any]
+    roles: list[dict] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    references: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return self.head["key"]
+
+    def rendered(self, text: str) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            **self.head,
+            "roles": self.roles,
+            "mentions": [_span(text, a, b) for a, b in self.mentions],
+            "references": [_span(text, a, b) for a, b in self.references],
+        }
+
+
+def _span(text: str, start: int, end: int) -> dict[str, Any]:
+    return {"start": start, "end": end, "text": text[start:end]}
+
+
+def fits(a: str, b: str) -> bool:
+    """Whether keys `a` and `b` can name one human: the same surname, and given names that
+    agree where both have one (an initial agrees with the name it begins)."""
+    (sa, ga), (sb, gb) = parts(a), parts(b)
+    if not sa or sa != sb:
+        return False
+    if not ga or not gb:
+        return True
+    if INITIAL in (kind(a), kind(b)):
+        return initial(a) == initial(b)
+    wa, wb = ga.split(), gb.split()
+    return wa[: len(wb)] == wb or wb[: len(wa)] == wa  # `реджеп` of `реджеп тайип`
+
+
+def _fullness(p: dict) -> tuple[int, bool, int]:
+    """How much of a name a person's record gives: the fullest names the merged person."""
+    return _RANK[kind(p["key"])], p["last"] is not None, len(p["name"].split())
+
+
+def _own_spans(p: dict, own: int) -> dict:
+    """A person of a window with only what it says at or after `own`."""
+    return {
+        **p,
+        "roles": [r for r in p["roles"] if r["span"]["start"] >= own],
+        "mentions": [m for m in p["mentions"] if m["start"] >= own],
+        "references": [r for r in p["references"] if r["start"] >= own],
+    }
+
+
+def _spans_of(p: dict) -> bool:
+    return bool(p["mentions"] or p["references"] or p["roles"])
+
+
+def _given(p: dict) -> tuple[str, str] | None:
+    """A person's first name and patronymic, folded, where the record gives both."""
+    return (fold(p["first"]), fold(p["middle"])) if p["first"] and p["middle"] else None
+
+
+class DocumentPersons:
+    """The document's persons so far, and where to find them by key, surname and given names."""
+
+    def __init__(self) -> None:
+        self.persons: list[Person] = []
+        self.by_key: dict[str, Person] = {}  # every key a window gave, → its person
+        self.by_surname: dict[str, dict[str, Person]] = {}  # the same, by the key's surname
+        self.by_given: dict[tuple[str, str], list[Person]] = {}  # by first name and patronymic
+
+    def join(
+        self, persons: list[dict], own: int, named: set[str]
+    ) -> Callable[[str | None], str | None]:
+        """Join a window's persons to the document's (fullest keys first, so that they claim
+        their own); the window's person ids → the document's. A person named only in the
+        context joins the one it is, or is one of its own where something of the window's own
+        names it (a speaker); else it was the window before's to find."""
+        taken: dict[str, Person] = {}
+        for p in sorted(persons, key=_fullness, reverse=True):
+            target = self._target(p, set(map(id, taken.values())))
+            if target is not None:
+                taken[p["id"]] = target
+        for p in persons:  # new persons numbered in the window's order
+            mine = _own_spans(p, own)
+            person = taken.get(p["id"])
+            if person is None:
+                if not _spans_of(mine) and p["id"] not in named:
+                    continue  # the window before's to find
+                person = taken[p["id"]] = Person(f"person-{len(self.persons) + 1}", {})
+                self.persons.append(person)
+                if not _spans_of(mine):
+                    mine = p  # named only by an item of the window's own: the context names it
+            self._merge(person, mine)
+        return lambda pid: taken[pid].id if pid is not None else None
+
+    def _target(self, p: dict, taken: set[int]) -> Person | None:
+        """The document's person a window's person `p` is, if any: the same key, else the one
+        person whose name it fits (a first name and patronymic fit one with a surname too)."""
+        key = p["key"]
+        same = self.by_key.get(key)
+        if same is not None and id(same) not in taken:
+            return same
+        if kind(key) == GIVEN:
+            return None
+        named = self.by_surname.get(parts(key)[0], {})
+        found = {id(o): o for k, o in named.items() if fits(k, key) and fits(o.key, key)}
+        given = _given(p)
+        if given is not None:
+            found.update(
+                (id(o), o)
+                for o in self.by_given.get(given, ())
+                if p["last"] is None or o.head["last"] is None
+            )
+        free = [o for i, o in found.items() if i not in taken]
+        return free[0] if len(found) == 1 and free else None
+
+    def _merge(self, person: Person, p: dict) -> None:
+        if not person.head or _fullness(p) > _fullness(person.head):
+            person.head = {k: p[k] for k in _NAME_FIELDS}
+        self.by_key.setdefault(p["key"], person)
+        self.by_surname.setdefault(parts(p["key"])[0], {}).setdefault(p["key"], person)
+        given = _given(p)
+        if given is not None and person not in self.by_given.setdefault(given, []):
+            self.by_given[given].append(person)
+        person.roles += p["roles"]
+        person.mentions += [(s["start"], s["end"]) for s in p["mentions"]]
+        person.references += [(s["start"], s["end"]) for s in p["references"]]
