@@ -46,11 +46,13 @@ def sha256(data: bytes) -> str:
 CHUNK = 1 << 20  # characters encoded at a time: a long text's record is never copied whole
 
 
-def text_sha256(text: str) -> str:
-    """The SHA-256 of `text` in UTF-8, encoded a chunk at a time."""
+def text_sha256(text: str | list[str]) -> str:
+    """The SHA-256 of `text` (or of its pieces one after another) in UTF-8, encoded a chunk at a
+    time."""
     digest = hashlib.sha256()
-    for at in range(0, len(text), CHUNK):
-        digest.update(text[at : at + CHUNK].encode("utf-8"))
+    for piece in [text] if isinstance(text, str) else text:
+        for at in range(0, len(piece), CHUNK):
+            digest.update(piece[at : at + CHUNK].encode("utf-8"))
     return digest.hexdigest()
 
 

@@ -27,7 +27,7 @@ class Result:
     """One document's outcome: the rendered record or the error that stopped it."""
 
     id: str
-    record: str | None  # the record as written to out/<id>.json
+    record: str | list[str] | None  # the record as written to out/<id>.json (a long one in pieces)
     error: str | None = None
     trace: str | None = None  # the traceback, shown with --debug
     counts: dict[str, int] = field(default_factory=dict)
@@ -108,10 +108,12 @@ def _alone(extractor: Any, source: Source) -> Result:
 
 
 def _result(doc_id: str, rec: Any, seconds: float) -> Result:
+    from .windowed import WindowedRecord
     from .write import render
 
+    rendered = rec.pieces() if isinstance(rec, WindowedRecord) else render(rec)
     return Result(
-        doc_id, render(rec), counts={k: len(getattr(rec, k)) for k in KINDS}, seconds=seconds
+        doc_id, rendered, counts={k: len(getattr(rec, k)) for k in KINDS}, seconds=seconds
     )
 
 

@@ -28,6 +28,9 @@ from .tables import date_text, roles_text
 
 REPORT = "report.html"
 REPORT_LIMIT = 500  # documents whose text the page shows (`report --limit`); the index lists all
+# A record file larger than this (a text of some 5 MB) is listed and linked, not shown: its marked
+# text would be a page no browser scrolls, and reading it whole would set the report's peak memory.
+SHOWN_RECORD_BYTES = 5_000_000
 STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
 header{background:#243447;color:#fff;padding:16px 28px}header h1{margin:0;font-size:20px}
@@ -234,7 +237,7 @@ def section(rec: dict, text: str | None) -> str:
 
 def render(
     archive: Archive,
-    records: Iterable[dict],
+    records: Iterable[dict | Path],
     limit: int = REPORT_LIMIT,
     key: str = "",
     base: Path | None = None,
@@ -277,7 +280,7 @@ def render(
     )
     yield "</nav>"
     for r in islice(records, limit):
-        yield section(r, _source_text(r, base))
+        yield _too_large(r) if isinstance(r, Path) else section(r, _source_text(r, base))
     if count > limit:
         yield (
             f'<p class="muted">The texts of {count - limit} more documents are not shown (the '
@@ -300,12 +303,24 @@ def record_paths(out: Path) -> list[Path]:
     return sorted(p for p in out.glob("*.json") if not p.name.startswith("."))
 
 
-def load(paths: list[Path]) -> Iterator[dict]:
+def load(paths: list[Path], max_bytes: int | None = None) -> Iterator[dict | Path]:
+    """The records at `paths`, read one at a time; a record file over `max_bytes`, its path."""
     for path in paths:
         try:
+            if max_bytes is not None and path.stat().st_size > max_bytes:
+                yield path
+                continue
             yield json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue  # unreadable: the manifest and the run's summary have said why
+
+
+def _too_large(path: Path) -> str:
+    return (
+        f'<section id="{escape(path.stem)}"><h2>{escape(path.stem)}</h2><p class="muted">Its '
+        f'record, <a href="{escape(quote(path.name))}">{escape(path.name)}</a>, is over '
+        f"{SHOWN_RECORD_BYTES:,} bytes: too long a text to show on this page.</p></section>"
+    )
 
 
 def write_report(out: Path, limit: int = REPORT_LIMIT, archive: Archive | None = None) -> Path:
@@ -322,7 +337,7 @@ def write_report(out: Path, limit: int = REPORT_LIMIT, archive: Archive | None =
         pass
     if archive is None:
         archive = build_archive(out)
-    shown = load([out / d["file"] for d in archive.documents[:limit]])
+    shown = load([out / d["file"] for d in archive.documents[:limit]], SHOWN_RECORD_BYTES)
     base = _run_directory(out)
     with without_collections(), atomic_file(out / REPORT) as f:
         for piece in render(archive, shown, limit, key, base):

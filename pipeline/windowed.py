@@ -166,6 +166,11 @@ class WindowedRecord:
 
     def render(self) -> str:
         """The record's JSON, as `write.render` writes a record."""
+        return "".join(self.pieces())
+
+    def pieces(self) -> list[str]:
+        """The record's JSON in pieces, to be written one after another: a long text's record is
+        tens of MB, and one string of it would be one more copy at the run's peak."""
         for listing in self.pending:
             self._flush(listing, len(getattr(self, listing)))
         text = self.source.text
@@ -183,7 +188,6 @@ class WindowedRecord:
             "agreements": self.agreements,
             "quotes": self.quotes,
         }
-        # one join of every piece: a long text's record is tens of MB, and copies of it add up
         pieces = ['{\n "schema_version": 1']
         for name, items in fields.items():
             pieces.append(f',\n "{name}": ')
@@ -197,7 +201,7 @@ class WindowedRecord:
             else:
                 pieces.append("[]")
         pieces.append("\n}\n")
-        return "".join(pieces)
+        return pieces
 
     def record(self) -> Record:
         """The merged record as the contract's model (validated: for tests and small texts)."""

@@ -53,10 +53,12 @@ def atomic_file(path: Path, newline: str | None = None) -> Iterator[TextIO]:
         raise
 
 
-def write_atomic(path: Path, content: str) -> None:
+def write_atomic(path: Path, content: str | list[str]) -> None:
+    """Write `content` (or its pieces one after another) to `path`, atomically."""
     with atomic_file(path) as f:
-        for at in range(0, len(content), CHUNK):  # encoded a chunk at a time
-            f.write(content[at : at + CHUNK])
+        for piece in [content] if isinstance(content, str) else content:
+            for at in range(0, len(piece), CHUNK):  # encoded a chunk at a time
+                f.write(piece[at : at + CHUNK])
 
 
 def write(record: Record, out_dir: Path) -> Path:

@@ -1,3 +1,4 @@
+import hashlib
 import json
 import sys
 import unicodedata
@@ -6,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.decode import CONTROL, DecodeError, decode_bytes
+from pipeline.decode import CHUNK, text_sha256, CONTROL, DecodeError, decode_bytes
 
 from .conftest import shared_or_skip
 
@@ -93,3 +94,10 @@ def test_control_pattern_is_unicode_cc_without_whitespace():
         for c in range(sys.maxunicode + 1)
         if unicodedata.category(chr(c)) == "Cc" and chr(c) not in "\t\n\v\f\r"
     }
+
+
+def test_a_text_hashes_alike_whole_and_in_pieces() -> None:
+    text = "Лукашенко прибыл в Баку. " * 100_000  # over the chunk size
+    pieces = [text[:7], text[7 : CHUNK + 3], text[CHUNK + 3 :]]
+    expected = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert text_sha256(text) == text_sha256(pieces) == expected

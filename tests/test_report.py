@@ -223,3 +223,18 @@ def test_report_rebuilt_elsewhere_still_finds_relative_sources(tmp_path):
     assert res.returncode == 0, res.stderr
     html = (out / "report.html").read_text(encoding="utf-8")
     assert '<mark class="per' in html and "cannot be shown" not in html
+
+
+def test_a_record_too_large_to_show_is_listed_and_linked(report_dir, tmp_path, monkeypatch):
+    import pipeline.report as report
+
+    out = tmp_path / "out"
+    shutil.copytree(report_dir, out)
+    (out / "report.html").unlink()
+    sizes = {p.stem: p.stat().st_size for p in out.glob("[!.]*.json")}
+    monkeypatch.setattr(report, "SHOWN_RECORD_BYTES", sorted(sizes.values())[-2])
+    html = report.write_report(out).read_text(encoding="utf-8")
+    [largest] = [k for k, v in sizes.items() if v == max(sizes.values())]
+    assert html.count("too long a text to show on this page") == 1
+    assert f'<a href="{largest}.json">{largest}.json</a>' in html
+    assert all(f'<section id="{k}">' in html for k in sizes)
