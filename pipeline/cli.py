@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .batch import BATCH
 from .decode import DEFAULT_MAX_BYTES
 from .report import REPORT_LIMIT
+from .windows import WINDOW_CHARS
 
 if TYPE_CHECKING:
     from .archive import Archive
@@ -68,8 +69,9 @@ def parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_BYTES,
         metavar="N",
         help=(
-            f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES}); memory grows "
-            f"with a document's size"
+            f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES}: 50 MB); texts "
+            f"over {WINDOW_CHARS:,} characters are read in windows, so a 50 MB one stays under "
+            f"400 MB"
         ),
     )
     ex.add_argument(
