@@ -108,12 +108,10 @@ def _alone(extractor: Any, source: Source) -> Result:
 
 
 def _result(doc_id: str, rec: Any, seconds: float) -> Result:
-    from .windowed import WindowedRecord
-    from .write import render
+    from .write import rendered
 
-    rendered = rec.pieces() if isinstance(rec, WindowedRecord) else render(rec)
     return Result(
-        doc_id, rendered, counts={k: len(getattr(rec, k)) for k in KINDS}, seconds=seconds
+        doc_id, rendered(rec), counts={k: len(getattr(rec, k)) for k in KINDS}, seconds=seconds
     )
 
 

@@ -26,6 +26,15 @@ def render(record: Record | WindowedRecord) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
+def rendered(record: Record | WindowedRecord) -> str | list[str]:
+    """The record's JSON as `write` writes it: a long text's in pieces, never one string."""
+    return render(record) if hasattr(record, "model_dump") else record.pieces()
+
+
+def record_id(record: Record | WindowedRecord) -> str:
+    return record.document.id if hasattr(record, "model_dump") else record.source.id
+
+
 def _file_mode() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -61,7 +70,7 @@ def write_atomic(path: Path, content: str | list[str]) -> None:
                 f.write(piece[at : at + CHUNK])
 
 
-def write(record: Record, out_dir: Path) -> Path:
-    path = out_dir / f"{record.document.id}.json"
-    write_atomic(path, render(record))
+def write(record: Record | WindowedRecord, out_dir: Path) -> Path:
+    path = out_dir / f"{record_id(record)}.json"
+    write_atomic(path, rendered(record))
     return path

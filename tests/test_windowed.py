@@ -12,7 +12,7 @@ import pytest
 from pipeline.document import Source
 from pipeline.windowed import WindowedRecord
 from pipeline.windows import WINDOW_CHARS
-from pipeline.write import render
+from pipeline.write import render, write
 from schemas import Record
 from schemas.agreement import Agreement
 
@@ -239,6 +239,15 @@ def test_two_persons_one_window_kept_apart_stay_apart() -> None:
         0,
     )
     assert [len(p.mentions) for p in merged.record().persons] == [2, 1]
+
+
+def test_a_windowed_record_is_written_as_rendered_under_its_document_id(tmp_path: Path) -> None:
+    text = "Путин. «Да»"
+    merged = WindowedRecord(Source("long-1", "", "0", text))
+    merged.add(_window(text, [_person("person-1", "Путин", None, "Путин", "путин/", 0)], []), 0)
+    path = write(merged, tmp_path)
+    assert path == tmp_path / "long-1.json"
+    assert path.read_text(encoding="utf-8") == merged.render()
 
 
 def _spans(data: Any) -> list[dict]:
