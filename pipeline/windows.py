@@ -20,11 +20,14 @@ WINDOW_CHARS = 100_000
 # and speakers look back a few sentences, quoted speech two paragraph breaks.
 CONTEXT_CHARS = 3_000
 SENTENCE_END = re.compile(r"[.!?…][»”\"')]*\s")
+SPACE = re.compile(r"\s")
 
 
 def windows(text: str, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
     """`[start, end)` offsets of the windows of `text`: contiguous, covering it whole, each at
     most `size` characters long."""
+    if size < 1:
+        raise ValueError(f"a window holds at least one character, not {size}")
     out: list[tuple[int, int]] = []
     start = 0
     while len(text) - start > size:
@@ -51,8 +54,16 @@ def _cut(text: str, start: int, limit: int) -> int:
 
 def context_start(text: str, start: int, size: int = CONTEXT_CHARS) -> int:
     """Where the window starting at `start` begins reading: the first line that starts at most
-    `size` characters before it (`start` itself where none does)."""
+    `size` characters before it; in a longer line (a text without line breaks), the first
+    sentence, else the first word, that does; `start` itself where none does."""
     if start <= size:
         return 0
-    line = text.find("\n", max(0, start - size), start)
-    return line + 1 if line >= 0 else start
+    reach = start - size
+    line = text.find("\n", reach, start)
+    if line >= 0:
+        return line + 1
+    sentence = SENTENCE_END.search(text, reach, start)
+    if sentence is not None:
+        return sentence.end()
+    space = SPACE.search(text, reach, start)
+    return space.end() if space is not None else start

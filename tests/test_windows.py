@@ -50,6 +50,11 @@ def test_windows_cut_at_paragraphs_then_sentences_then_spaces(
     assert [text[a:b] for a, b in _check(text, size)] == pieces
 
 
+def test_a_window_holds_at_least_one_character() -> None:
+    with pytest.raises(ValueError, match="at least one"):
+        windows("текст", 0)
+
+
 def test_a_long_text_of_paragraphs_is_cut_only_between_them() -> None:
     paragraph = "Министр иностранных дел России Сергей Лавров провёл переговоры. " * 20
     text = "\n".join([paragraph] * 500)
@@ -64,8 +69,10 @@ def test_a_long_text_of_paragraphs_is_cut_only_between_them() -> None:
         ("Первый.\nВторой.\nТретий.", 0, 10, ""),  # the first window has none
         ("Первый.\nВторой.\nТретий.", 16, 10, "Второй.\n"),  # whole lines within reach
         ("Первый.\nВторой.\nТретий.", 16, 100, "Первый.\nВторой.\n"),  # from the text's start
-        ("Первый.\nВторой.\nТретий.", 16, 5, ""),  # no line starts within reach
-        ("одна длинная строка без разрывов", 10, 8, ""),
+        # in one long line: from the first sentence, else the first word, within reach
+        ("Первый. Второй. Третий.", 16, 10, "Второй. "),
+        ("одна длинная строка без разрывов", 20, 8, "строка "),
+        ("однадлиннаястрокабезразрывов", 20, 8, ""),
     ],
 )
 def test_a_window_reads_back_whole_lines_of_the_window_before(
