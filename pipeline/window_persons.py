@@ -6,7 +6,9 @@ name (`путин/`, `путин/в.`) joins the one person of that surname whos
 name joins the one shorter-named person it fits (and gives the person its name); a first name and
 patronymic alone (`Борис Николаевич`) join the one person with both and a surname. Where two fit,
 or this window already joined one of its own persons to it (it kept them apart), it stays a person
-of its own — the rules `archive_people` joins the persons of documents by.
+of its own — the rules `archive_people` joins the persons of documents by. Before any of these: a
+person named in the window's context by a mention the window before gave a person is that person
+(the window before read the mention with all the text before it).
 """
 
 from __future__ import annotations
@@ -80,6 +82,10 @@ def _own_spans(p: dict, own: int) -> dict:
     }
 
 
+def _at(span: dict) -> tuple[int, int]:
+    return span["start"], span["end"]
+
+
 def _spans_of(p: dict) -> bool:
     return bool(p["mentions"] or p["references"] or p["roles"])
 
@@ -97,6 +103,8 @@ class DocumentPersons:
         self.by_key: dict[str, Person] = {}  # every key a window gave, → its person
         self.by_surname: dict[str, dict[str, Person]] = {}  # the same, by the key's surname
         self.by_given: dict[tuple[str, str], list[Person]] = {}  # by first name and patronymic
+        # the last window's mentions, → their persons: the next window's context is read in them
+        self.recent: dict[tuple[int, int], Person] = {}
 
     def join(
         self, persons: list[dict], own: int, named: set[str]
@@ -107,21 +115,44 @@ class DocumentPersons:
         names it (a speaker); else it was the window before's to find."""
         taken: dict[str, Person] = {}
         for p in sorted(persons, key=_fullness, reverse=True):
-            target = self._target(p, set(map(id, taken.values())))
+            target = self._held(p, own, taken) or self._target(p, set(map(id, taken.values())))
             if target is not None:
                 taken[p["id"]] = target
+        held, self.recent = self.recent, {}
         for p in persons:  # new persons numbered in the window's order
             mine = _own_spans(p, own)
             person = taken.get(p["id"])
-            if person is None:
-                if not _spans_of(mine) and p["id"] not in named:
+            if person is None and not _spans_of(mine):
+                if p["id"] not in named:
                     continue  # the window before's to find
-                person = taken[p["id"]] = Person(f"person-{len(self.persons) + 1}", {})
+                person, mine = self._context_named(p, held)
+            if person is None:
+                person = Person(f"person-{len(self.persons) + 1}", {})
                 self.persons.append(person)
-                if not _spans_of(mine):
-                    mine = p  # named only by an item of the window's own: the context names it
-            self._merge(person, mine)
+            taken[p["id"]] = person
+            if mine is not None:
+                self._merge(person, mine)
+                self.recent.update((_at(m), person) for m in mine["mentions"])
         return lambda pid: taken[pid].id if pid is not None else None
+
+    @staticmethod
+    def _context_named(
+        p: dict, held: dict[tuple[int, int], Person]
+    ) -> tuple[Person | None, dict | None]:
+        """Who a person is that the window's own items name but only its context mentions: the
+        person of the window before that holds one of those mentions, else a new one of them."""
+        for m in p["mentions"]:
+            if _at(m) in held:
+                return held[_at(m)], None
+        return None, p
+
+    def _held(self, p: dict, own: int, taken: dict[str, Person]) -> Person | None:
+        """The person of the window before that gave one of `p`'s mentions in the context."""
+        for m in p["mentions"]:
+            person = self.recent.get(_at(m)) if m["start"] < own else None
+            if person is not None and person not in taken.values():
+                return person
+        return None
 
     def _target(self, p: dict, taken: set[int]) -> Person | None:
         """The document's person a window's person `p` is, if any: the same key, else the one

@@ -223,6 +223,27 @@ def test_a_quote_across_the_cut_is_the_whole_quote(found_before: bool) -> None:
     assert (quote.id, quote.text) == ("quote-1", "«Первая часть\nи вторая часть»")
 
 
+def test_a_mention_the_window_before_gave_a_person_is_that_persons_in_the_next() -> None:
+    # window 1 tells the two Aliyevs apart; window 2 reads only the end of it, where `Алиев`
+    # alone could be either: the mention window 1 read is the person window 2's is
+    one = "Ильхам Алиев и Гейдар Алиев.\nАлиев прибыл.\n"
+    two = "Алиев уехал."
+    context = one.index("Алиев прибыл")
+    merged = WindowedRecord(Source("d", "", "0", one + two))
+    gaidar = _person("person-2", "Гейдар Алиев", "Гейдар", "Алиев", "алиев/гейдар", 15)
+    gaidar["mentions"].append({"start": context, "end": context + 5, "text": "Алиев"})
+    ilham = _person("person-1", "Ильхам Алиев", "Ильхам", "Алиев", "алиев/ильхам", 0)
+    merged.add(_window(one, [ilham, gaidar], []), 0)
+    alone = _person("person-1", "Алиев", None, "Алиев", "алиев/", 0)
+    at = len(one) - context
+    alone["mentions"].append({"start": at, "end": at + 5, "text": "Алиев"})
+    merged.add(_window(one[context:] + two, [alone], []), context, at)
+    assert [(p.name, [m.start for m in p.mentions]) for p in merged.record().persons] == [
+        ("Ильхам Алиев", [0]),
+        ("Гейдар Алиев", [15, context, len(one)]),
+    ]
+
+
 def test_two_persons_one_window_kept_apart_stay_apart() -> None:
     text = "Алиев и Алиев"
     merged = WindowedRecord(Source("d", "", "0", text))
