@@ -5,9 +5,12 @@ Each window's record comes from the stages as any document's does; here its offs
 where it was read from, and its persons joined to the document's (`window_persons`). A window is
 read with the end of the one before as its context (references and speakers look back into it):
 what the context alone states is the window before's and left out; a visit or agreement that the
-window's own text states again of one in the context adds its sentences, signatories and meetings
-to that one, and a quote begun in the context replaces the one the window before cut short at its
-end (the window before's items stay open until the next window is read).
+window's own text states again of one in the context adds its sentences, signatories, meetings and
+the fields that one left empty to it (and an agreement of a visit the context states links that
+one). A quote read in the context replaces the window before's where that one was cut short at
+the cut or lacked its speaker, and is added where it follows all the window before found (a
+quote of several paragraphs still open at the cut). The window before's items stay open until
+the next window is read.
 
 Memory: visits, agreements and quotes are rendered to text as each window comes, persons kept
 as offsets; nothing of a window's tokens outlives it.
@@ -16,12 +19,15 @@ as offsets; nothing of a window's tokens outlives it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from schemas import Record
 
 from .document import Source
 from .window_persons import DocumentPersons, Person
+
+Ids = Callable[[str | None], str | None]  # a window's person ids → the document's
 
 
 def _moved(data: Any, offset: int) -> Any:
@@ -40,7 +46,7 @@ def _states(item: dict, own: int) -> bool:
     return not item["evidence"] or any(e["start"] >= own for e in item["evidence"])
 
 
-def _renamed(item: dict, ids: Any, visit_ids: dict[str, str]) -> None:
+def _renamed(item: dict, ids: Ids, visit_ids: dict[str, str]) -> None:
     """A window's visit or agreement with the document's ids for its persons and visit."""
     for k in ("visitor", "host"):
         if k in item:
@@ -62,20 +68,54 @@ def _restated(before: list[str | dict], item: dict, own: int) -> dict | None:
     return None
 
 
+# fields a restatement fills where the window before's item left them empty
+_FILLED = ("host", "origin_country", "start", "end", "title", "count", "date", "visit")
+
+
 def _restate(same: dict, item: dict, evidence: list[dict]) -> None:
     """What the window's own text adds to an item of the window before: its sentences, new
-    signatories, meetings and the fields that item left empty."""
+    signatories, parties and meetings, and the fields that item left empty."""
     same["evidence"] += evidence
     if "signatories" in same:
-        same["signatories"] += [p for p in item["signatories"] if p not in same["signatories"]]
+        for k in ("signatories", "parties"):
+            same[k] += [p for p in item[k] if p not in same[k]]
         if same["status"] == "mentioned":
             same["status"] = item["status"]
     else:
         seen = {m["span"]["start"] for m in same["meetings"]}
         same["meetings"] += [m for m in item["meetings"] if m["span"]["start"] not in seen]
-    for k in ("host", "date", "start", "end"):
+        if same["kind"] == "unspecified":
+            same["kind"] = item["kind"]
+        place = same["destination"] = dict(same["destination"])
+        for k, v in item["destination"].items():
+            place[k] = place[k] if place[k] is not None else v
+    for k in _FILLED:
         if same.get(k) is None and item.get(k) is not None:
             same[k] = item[k]
+
+
+def _placed(
+    open_: list[dict], found: list[dict], own: int, after: int
+) -> list[tuple[int | None, dict]]:
+    """Where a window's quotes go among the window before's still open (`open_`): those of its
+    own text are new (None). One begun in the context replaces the window before's of the same
+    start (index) where it runs longer (that one was cut short at the cut) or has the speaker
+    that one lacked; it is new where it starts `after` the end of every quote found before (a
+    quote of several paragraphs still open at the cut escapes that window); else it is that
+    window's."""
+    starts = {q["span"]["start"]: i for i, q in enumerate(open_)}
+    out: list[tuple[int | None, dict]] = []
+    for q in found:
+        at = q["span"]["start"]
+        i = starts.get(at)
+        if at >= own or (i is None and at >= after):
+            out.append((None, q))
+        elif i is not None and (
+            q["span"]["end"] > open_[i]["span"]["end"]
+            or (open_[i]["speaker"] is None and q["speaker"] is not None)
+        ):
+            out.append((i, q))
+    return out
 
 
 def _named(*kinds: list[dict]) -> set[str]:
@@ -105,6 +145,7 @@ class WindowedRecord:
         self.agreements: list[str | dict] = []
         self.quotes: list[str | dict] = []
         self.pending = {"visits": 0, "agreements": 0, "quotes": 0}
+        self.quoted = 0  # where the last quote found so far ends
 
     @property
     def persons(self) -> list[Person]:
@@ -124,37 +165,39 @@ class WindowedRecord:
         sentences, tokens = size or (data["document"]["sentences"], data["document"]["tokens"])
         self.sentences += sentences
         self.tokens += tokens
-        quotes = [q for q in data["quotes"] if q["span"]["end"] > own]  # ending in its own text
+        quotes = _placed(self.quotes[self.pending["quotes"] :], data["quotes"], own, self.quoted)
         items = [i for i in (*data["visits"], *data["agreements"]) if _states(i, own)]
-        ids = self.people.join(data["persons"], own, _named(items, quotes))
+        ids = self.people.join(data["persons"], own, _named(items, [q for _, q in quotes]))
         visit_ids: dict[str, str] = {}  # the window's visit ids → the document's
         for listing, found in (("visits", data["visits"]), ("agreements", data["agreements"])):
             taken: list[str | dict] = getattr(self, listing)
             last, before = self.pending[listing], len(taken)  # the window before's: [last, before)
             for item in found:
-                if not _states(item, own):
-                    continue  # stated in the context alone: the window before's
-                _renamed(item, ids, visit_ids)
-                evidence = [e for e in item["evidence"] if e["start"] >= own]
                 same = _restated(taken[last:before], item, own)
-                if same is None:
-                    same = {**item, "id": f"{listing[:-1]}-{len(taken) + 1}", "evidence": evidence}
-                    taken.append(same)
-                else:
-                    _restate(same, item, evidence)
-                visit_ids[item["id"]] = same["id"]
+                if _states(item, own):
+                    _renamed(item, ids, visit_ids)
+                    evidence = [e for e in item["evidence"] if e["start"] >= own]
+                    if same is None:
+                        same = {**item, "id": f"{listing[:-1]}-{len(taken) + 1}"}
+                        same["evidence"] = evidence
+                        taken.append(same)
+                    else:
+                        _restate(same, item, evidence)
+                if same is not None:  # an agreement of the visit links the document's
+                    visit_ids[item["id"]] = same["id"]
             self._flush(listing, before)
+        self._take_quotes(quotes, ids)
+
+    def _take_quotes(self, quotes: list[tuple[int | None, dict]], ids: Ids) -> None:
+        """Add a window's quotes where `_placed` put them, then render the window before's."""
         last, before = self.pending["quotes"], len(self.quotes)
-        for q in quotes:
+        for i, q in quotes:
             q["speaker"] = ids(q["speaker"])
-            at = q["span"]["start"]
-            # begun before the cut: the window before found it cut short there, or not at all
-            cut = [i for i in range(last, before) if self.quotes[i]["span"]["start"] >= at]
-            if at < own and cut:
-                if self.quotes[cut[0]]["span"]["start"] == at:
-                    self.quotes[cut[0]] = {**q, "id": self.quotes[cut[0]]["id"]}
-            else:
+            self.quoted = max(self.quoted, q["span"]["end"])
+            if i is None:
                 self.quotes.append({**q, "id": f"quote-{len(self.quotes) + 1}"})
+            else:
+                self.quotes[last + i] = {**q, "id": f"quote-{last + i + 1}"}
         self._flush("quotes", before)
 
     def _flush(self, listing: str, upto: int) -> None:

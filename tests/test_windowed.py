@@ -10,11 +10,12 @@ import pytest
 
 
 from pipeline.document import Source
-from pipeline.windowed import WindowedRecord
+from pipeline.windowed import WindowedRecord, _placed
 from pipeline.windows import WINDOW_CHARS
 from pipeline.write import render, write
 from schemas import Record
 from schemas.agreement import Agreement
+from schemas.visit import Visit
 
 from .conftest import ROOT, SHARED
 
@@ -167,6 +168,17 @@ def test_what_a_window_reads_again_of_the_one_before_is_left_to_that_one() -> No
     assert (record.document.sentences, record.document.tokens) == (2, 11)
 
 
+def _evidence(spans: list[tuple[int, str]]) -> list[dict]:
+    return [{"start": a, "end": a + len(t), "text": t} for a, t in spans]
+
+
+def _two_windows(one: str, two: str) -> tuple[WindowedRecord, str, int]:
+    """The record of a document of windows `one` and `two`, the second read from the first's
+    second line on; what the second reads, and where its own text starts in that."""
+    read = one[one.index("\n") + 1 :] + two
+    return WindowedRecord(Source("d", "", "0", one + two)), read, len(read) - len(two)
+
+
 def _agreement(n: int, status: str, signatories: list[str], spans: list[tuple[int, str]]) -> dict:
     return {
         "id": f"agreement-{n}",
@@ -178,17 +190,15 @@ def _agreement(n: int, status: str, signatories: list[str], spans: list[tuple[in
         "signatories": signatories,
         "date": None,
         "visit": None,
-        "evidence": [{"start": a, "end": a + len(t), "text": t} for a, t in spans],
+        "evidence": _evidence(spans),
     }
 
 
 def test_a_signing_restated_past_the_window_adds_to_the_one_before() -> None:
     one = "Начало.\nСтороны подписали соглашение.\n"
     two = "Документ подписал Иванов."
-    context = len("Начало.\n")
-    read = one[context:] + two
-    at = len(one) - context
-    merged = WindowedRecord(Source("d", "", "0", one + two))
+    merged, read, at = _two_windows(one, two)
+    context = len(one) - at
     first = _window(one, [], [])
     first.agreements = [
         Agreement.model_validate(_agreement(1, "signed", [], [(8, one[8:-1])])),
@@ -242,6 +252,75 @@ def test_a_mention_the_window_before_gave_a_person_is_that_persons_in_the_next()
         ("Ильхам Алиев", [0]),
         ("Гейдар Алиев", [15, context, len(one)]),
     ]
+
+
+def _q(start: int, end: int, speaker: str | None = "person-1") -> dict:
+    return {"span": {"start": start, "end": end, "text": ""}, "speaker": speaker}
+
+
+NEW, DROPPED = "new", "dropped"
+
+
+# the window before's open quotes end by 40, the window's own text starts at 50
+@pytest.mark.parametrize(
+    ("found", "placed"),
+    [
+        (_q(55, 60), NEW),  # in its own text
+        (_q(30, 58), 1),  # begun in the context, the window before's cut short there
+        (_q(30, 40), 1),  # the window before's, whose speaker it lacked
+        (_q(10, 20), DROPPED),  # the same as the window before's: that one's
+        (_q(42, 48), NEW),  # after all it found (a quote still open at its end)
+        (_q(45, 58), NEW),  # ... and one across the cut it missed
+        (_q(35, 45), DROPPED),  # inside one it found, read otherwise: that one's
+        (_q(5, 8), DROPPED),  # before those still open: a window's before that one
+    ],
+)
+def test_a_quote_read_in_the_context_adds_only_what_the_window_before_missed(
+    found: dict, placed: int | str
+) -> None:
+    open_ = [_q(10, 20), _q(30, 40, None)]
+    expected = {NEW: [(None, found)], DROPPED: []}.get(placed, [(placed, found)])
+    assert _placed(open_, [found], 50, 40) == expected
+
+
+def _visit(n: int, spans: list[tuple[int, str]], city: str | None) -> dict:
+    return {
+        "id": f"visit-{n}",
+        "visitor": None,
+        "host": None,
+        "kind": "unspecified" if city is None else "official",
+        "status": "ongoing",
+        "origin_country": None,
+        "destination": {"country": "Россия", "city": city},
+        "start": None,
+        "end": None,
+        "meetings": [],
+        "evidence": _evidence(spans),
+    }
+
+
+def test_a_visit_in_the_context_is_the_window_befores_for_what_the_window_adds() -> None:
+    one = "Начало.\nПрезидент прибыл в Россию.\n"
+    two = "Он приехал в Москву с официальным визитом. Стороны подписали соглашение."
+    merged, read, at = _two_windows(one, two)
+    context = len(one) - at
+    first = _window(one, [], [])
+    first.visits = [Visit.model_validate(_visit(1, [(8, one[8:-1])], None))]
+    merged.add(first, 0)
+    second = _window(read, [], [])
+    # the window's own sentence restates the context's visit; a second reading of the context
+    # alone is the window before's, and an agreement of it links the visit the document has
+    second.visits = [
+        Visit.model_validate(_visit(1, [(0, one[8:-1]), (at, two[:42])], "Москва")),
+        Visit.model_validate(_visit(2, [(0, one[8:-1])], None)),
+    ]
+    agreement = _agreement(1, "signed", [], [(at + 43, two[43:])])
+    second.agreements = [Agreement.model_validate({**agreement, "visit": "visit-2"})]
+    merged.add(second, context, at)
+    record = merged.record()
+    [visit] = record.visits
+    assert (visit.kind, visit.destination.city, len(visit.evidence)) == ("official", "Москва", 2)
+    assert [a.visit for a in record.agreements] == ["visit-1"]
 
 
 def test_two_persons_one_window_kept_apart_stay_apart() -> None:
@@ -334,3 +413,39 @@ def test_a_text_over_the_window_is_read_in_windows_with_exact_offsets(extractor)
         whole.document.sentences,
         whole.document.tokens,
     )
+
+
+FILLER = (
+    "Погода в регионе остается теплой, синоптики ожидают дождей к выходным.\n"
+    "Цены на овощи на рынках города за неделю почти не изменились.\n"
+    "В парках высадили несколько тысяч деревьев и кустарников.\n"
+)
+
+
+@pytest.mark.parametrize("cut_after", ["по плану.\n", "с партнерами.\n"])
+def test_a_quote_of_several_paragraphs_cut_between_them_is_read_as_whole(
+    extractor, cut_after: str
+) -> None:
+    """Each paragraph of a long quote opens with «, the last alone closes it, the speaker comes
+    after: a window that ends inside it cannot tell it is quoted speech, the next one can."""
+    quote = (
+        "«Мы начали работу в январе, и она идет строго по плану.\n"
+        "«Летом мы продолжим ее вместе с партнерами.\n"
+        "«К осени мы ее закончим и доложим о результатах», — сказал президент России "
+        "Владимир Путин.\n"
+    )
+    text = "Москва, 5 марта 2024 года.\n" + FILLER * 20 + quote + FILLER * 10
+    saved = extractor.window
+    extractor.window = text.index(cut_after) + len(cut_after) + 1
+    try:
+        merged = extractor.run([Source("long", "", "0", text)])[0]
+    finally:
+        extractor.window = saved
+    assert isinstance(merged, WindowedRecord)
+    whole = extractor(text)
+    data = json.loads(render(merged))
+    names = {p["id"]: p["name"] for p in data["persons"]}
+    assert [(q["span"]["start"], q["text"], names.get(q["speaker"])) for q in data["quotes"]] == [
+        (q.span.start, q.text, "Владимир Путин") for q in whole.quotes
+    ]
+    assert len(whole.quotes) == 3
