@@ -169,24 +169,30 @@ class WindowedRecord:
         items = [i for i in (*data["visits"], *data["agreements"]) if _states(i, own)]
         ids = self.people.join(data["persons"], own, _named(items, [q for _, q in quotes]))
         visit_ids: dict[str, str] = {}  # the window's visit ids → the document's
-        for listing, found in (("visits", data["visits"]), ("agreements", data["agreements"])):
-            taken: list[str | dict] = getattr(self, listing)
-            last, before = self.pending[listing], len(taken)  # the window before's: [last, before)
-            for item in found:
-                same = _restated(taken[last:before], item, own)
-                if _states(item, own):
-                    _renamed(item, ids, visit_ids)
-                    evidence = [e for e in item["evidence"] if e["start"] >= own]
-                    if same is None:
-                        same = {**item, "id": f"{listing[:-1]}-{len(taken) + 1}"}
-                        same["evidence"] = evidence
-                        taken.append(same)
-                    else:
-                        _restate(same, item, evidence)
-                if same is not None:  # an agreement of the visit links the document's
-                    visit_ids[item["id"]] = same["id"]
-            self._flush(listing, before)
+        self._take_items("visits", data["visits"], own, ids, visit_ids)
+        self._take_items("agreements", data["agreements"], own, ids, visit_ids)
         self._take_quotes(quotes, ids)
+
+    def _take_items(
+        self, listing: str, found: list[dict], own: int, ids: Ids, visit_ids: dict[str, str]
+    ) -> None:
+        """Add a window's visits or agreements that its own text states, as new items or to the
+        window before's they restate; then render the window before's."""
+        taken: list[str | dict] = getattr(self, listing)
+        last, before = self.pending[listing], len(taken)  # the window before's: [last, before)
+        for item in found:
+            same = _restated(taken[last:before], item, own)
+            if _states(item, own):
+                _renamed(item, ids, visit_ids)
+                evidence = [e for e in item["evidence"] if e["start"] >= own]
+                if same is None:
+                    same = {**item, "id": f"{listing[:-1]}-{len(taken) + 1}", "evidence": evidence}
+                    taken.append(same)
+                else:
+                    _restate(same, item, evidence)
+            if same is not None:  # an agreement of the visit links the document's
+                visit_ids[item["id"]] = same["id"]
+        self._flush(listing, before)
 
     def _take_quotes(self, quotes: list[tuple[int | None, dict]], ids: Ids) -> None:
         """Add a window's quotes where `_placed` put them, then render the window before's."""
