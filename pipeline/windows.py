@@ -5,12 +5,14 @@ bounded by the window, not by the document.
 A text of at most WINDOW_CHARS characters is one window: the stages see it whole, as they always
 did. A longer one is cut at the last line break of each window's second half (lines are the
 segmenter's paragraphs: no sentence runs across one); a line longer than half a window is cut
-after its last sentence end, else its last space, else where the window ends.
+before its last sentence (razdel's), else after its last space, else where the window ends.
 """
 
 from __future__ import annotations
 
 import re
+
+from razdel import sentenize
 
 # ~180 KB of Cyrillic UTF-8: some fifteen pages, a few MB of tagger state. Boundaries are where
 # a window's reading stops (a title-only reference or a pronoun reads back only inside its own
@@ -19,7 +21,6 @@ WINDOW_CHARS = 100_000
 # How far back a window reads into the one before (whole lines): title-only references, pronouns
 # and speakers look back a few sentences, quoted speech two paragraph breaks.
 CONTEXT_CHARS = 3_000
-SENTENCE_END = re.compile(r"[.!?…][»”\"')]*\s")
 SPACE = re.compile(r"\s")
 
 
@@ -45,9 +46,9 @@ def _cut(text: str, start: int, limit: int) -> int:
     line = text.rfind("\n", half, limit)
     if line >= 0:
         return line + 1
-    ends = [m.end() for m in SENTENCE_END.finditer(text, half, limit)]
-    if ends:
-        return ends[-1]
+    sentences = _sentence_starts(text, half, limit)
+    if sentences:
+        return sentences[-1]
     space = max(text.rfind(" ", half, limit), text.rfind("\t", half, limit))
     return space + 1 if space >= 0 else limit
 
@@ -59,11 +60,17 @@ def context_start(text: str, start: int, size: int = CONTEXT_CHARS) -> int:
     if start <= size:
         return 0
     reach = start - size
-    line = text.find("\n", reach, start)
+    line = text.find("\n", reach, start - 1)  # not the line break that ends the window before
     if line >= 0:
         return line + 1
-    sentence = SENTENCE_END.search(text, reach, start)
-    if sentence is not None:
-        return sentence.end()
+    sentences = _sentence_starts(text, reach, start)
+    if sentences:
+        return sentences[0]
     space = SPACE.search(text, reach, start)
     return space.end() if space is not None else start
+
+
+def _sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Where sentences begin in `text[start:end]` but at `start` (razdel's sentences: an initial
+    or an abbreviation such as `В. Путин` or `г. Анкара` ends none)."""
+    return [start + s.start for s in sentenize(text[start:end])][1:]

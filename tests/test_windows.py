@@ -39,6 +39,12 @@ def _check(text: str, size: int) -> list[tuple[int, int]]:
             20,
             ["«Мы готовы». ", "Сказал он и ушёл ", "отсюда далеко"],
         ),
+        # an initial or an abbreviation ends no sentence: after the last space instead
+        (
+            "Президент России В. В. Путин прибыл в г. Анкару",
+            30,
+            ["Президент России В. В. Путин ", "прибыл в г. Анкару"],
+        ),
         # no sentence end: after the last space; no space: where the window ends
         ("слово слово слово слово", 12, ["слово слово ", "слово слово"]),
         ("абвгдежзийклмн", 5, ["абвгд", "ежзий", "клмн"]),
@@ -73,6 +79,9 @@ def test_a_long_text_of_paragraphs_is_cut_only_between_them() -> None:
         ("Первый. Второй. Третий.", 16, 10, "Второй. "),
         ("одна длинная строка без разрывов", 20, 8, "строка "),
         ("однадлиннаястрокабезразрывов", 20, 8, ""),
+        # the line before the window longer than the reach: its sentences within it
+        ("Первый. Второй. Третий.\nЧетвёртый.", 24, 12, "Третий.\n"),
+        ("Путин прибыл в г. Анкару. Там он сказал:\n«Да».", 41, 30, "Там он сказал:\n"),
     ],
 )
 def test_a_window_reads_back_whole_lines_of_the_window_before(
