@@ -67,6 +67,14 @@ def fits(a: str, b: str) -> bool:
     return wa[: len(wb)] == wb or wb[: len(wa)] == wa  # `реджеп` of `реджеп тайип`
 
 
+def _alike(a: str, b: str) -> bool:
+    """Whether a person of key `a` can be named by key `b`: keys that fit, or a given name alone
+    that is `a`'s."""
+    if kind(b) == GIVEN:
+        return parts(a)[1].split()[:1] == parts(b)[1].split()[:1]
+    return fits(a, b)
+
+
 def _fullness(p: dict) -> tuple[int, bool, int]:
     """How much of a name a person's record gives: the fullest names the merged person."""
     return _RANK[kind(p["key"])], p["last"] is not None, len(p["name"].split())
@@ -147,10 +155,11 @@ class DocumentPersons:
         return None, p
 
     def _held(self, p: dict, own: int, taken: dict[str, Person]) -> Person | None:
-        """The person of the window before that gave one of `p`'s mentions in the context."""
+        """The person of the window before that gave one of `p`'s mentions in the context, where
+        their names can be one human's (else the window read that mention otherwise)."""
         for m in p["mentions"]:
             person = self.recent.get(_at(m)) if m["start"] < own else None
-            if person is not None and person not in taken.values():
+            if person is not None and person not in taken.values() and _alike(person.key, p["key"]):
                 return person
         return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.window_persons import fits
+from pipeline.window_persons import _alike, fits
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,19 @@ from pipeline.window_persons import fits
 )
 def test_keys_that_can_name_one_human(a: str, b: str, same: bool) -> None:
     assert fits(a, b) is same and fits(b, a) is same
+
+
+@pytest.mark.parametrize(
+    ("held", "key", "alike"),
+    [
+        ("алиев/ильхам", "алиев/", True),
+        ("алиев/ильхам", "алиев/гейдар", False),
+        ("бут/виктор", "/виктор", True),  # a given name alone: the held person's
+        ("бут/виктор", "/владимир", False),
+        ("эрдоган/реджеп тайип", "/реджеп", True),
+    ],
+)
+def test_a_held_mention_joins_a_person_only_of_a_name_it_can_be(
+    held: str, key: str, alike: bool
+) -> None:
+    assert _alike(held, key) is alike

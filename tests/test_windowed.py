@@ -323,6 +323,25 @@ def test_a_visit_in_the_context_is_the_window_befores_for_what_the_window_adds()
     assert [a.visit for a in record.agreements] == ["visit-1"]
 
 
+def test_a_mention_the_window_before_gave_another_name_is_not_a_bridge() -> None:
+    # window 1 gave `Алиев` near its end to Ильхам; window 2 reads it with Гейдар, whom it
+    # names in its own text: Гейдар stays a person of his own
+    one = "Ильхам Алиев выступил.\nАлиев прибыл.\n"
+    two = "Гейдар Алиев уехал."
+    merged, read, at = _two_windows(one, two)
+    context = len(one) - at
+    ilham = _person("person-1", "Ильхам Алиев", "Ильхам", "Алиев", "алиев/ильхам", 0)
+    ilham["mentions"].append({"start": context, "end": context + 5, "text": "Алиев"})
+    merged.add(_window(one, [ilham], []), 0)
+    gaidar = _person("person-1", "Алиев", None, "Алиев", "алиев/гейдар", 0)
+    gaidar["mentions"].append({"start": at, "end": at + 12, "text": "Гейдар Алиев"})
+    merged.add(_window(read, [gaidar], []), context, at)
+    assert [(p.key, [m.start for m in p.mentions]) for p in merged.record().persons] == [
+        ("алиев/ильхам", [0, context]),
+        ("алиев/гейдар", [len(one)]),
+    ]
+
+
 def test_two_persons_one_window_kept_apart_stay_apart() -> None:
     text = "Алиев и Алиев"
     merged = WindowedRecord(Source("d", "", "0", text))
