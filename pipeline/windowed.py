@@ -9,8 +9,8 @@ window's own text states again of one in the context adds its sentences, signato
 the fields that one left empty to it (and an agreement of a visit the context states links that
 one). A quote read in the context replaces the window before's where that one was cut short at
 the cut or lacked its speaker, and is added where it follows all the window before found (a
-quote of several paragraphs still open at the cut). The window before's items stay open until
-the next window is read.
+quote of several paragraphs still open at the cut). An item stays open while each window
+finds or states it again, so that a visit reported on across several cuts stays one.
 
 Memory: visits, agreements and quotes are rendered to text as each window comes, persons kept
 as offsets; nothing of a window's tokens outlives it.
@@ -58,13 +58,13 @@ def _renamed(item: dict, ids: Ids, visit_ids: dict[str, str]) -> None:
         item["visit"] = visit_ids.get(item["visit"]) if item["visit"] else None
 
 
-def _restated(before: list[str | dict], item: dict, own: int) -> dict | None:
-    """The item of the window before that `item` states again: the one whose evidence holds a
-    sentence of the context that `item` was found in too."""
+def _restated(taken: list[Any], open_: list[int], item: dict, own: int) -> int | None:
+    """Which open item (of `taken`, at `open_`) `item` states again: the one whose evidence
+    holds a sentence of the context that `item` was found in too."""
     spans = {(e["start"], e["end"]) for e in item["evidence"] if e["start"] < own}
-    for other in before:
-        if isinstance(other, dict) and spans & {(e["start"], e["end"]) for e in other["evidence"]}:
-            return other
+    for i in open_:
+        if spans & {(e["start"], e["end"]) for e in taken[i]["evidence"]}:
+            return i
     return None
 
 
@@ -139,12 +139,12 @@ class WindowedRecord:
         self.document: dict[str, Any] | None = None
         self.sentences = self.tokens = 0
         self.people = DocumentPersons()
-        # rendered, but for the last window's (dicts from `pending` on: a restatement or the rest
-        # of a quote in the next window's context may still add to them)
+        # rendered, but for those the last window found or stated again (dicts, at `open`: a
+        # restatement or the rest of a quote in the next window's context may still add to them)
         self.visits: list[str | dict] = []
         self.agreements: list[str | dict] = []
         self.quotes: list[str | dict] = []
-        self.pending = {"visits": 0, "agreements": 0, "quotes": 0}
+        self.open: dict[str, list[int]] = {"visits": [], "agreements": [], "quotes": []}
         self.quoted = 0  # where the last quote found so far ends
 
     @property
@@ -165,7 +165,8 @@ class WindowedRecord:
         sentences, tokens = size or (data["document"]["sentences"], data["document"]["tokens"])
         self.sentences += sentences
         self.tokens += tokens
-        quotes = _placed(self.quotes[self.pending["quotes"] :], data["quotes"], own, self.quoted)
+        open_quotes = [self.quotes[i] for i in self.open["quotes"]]
+        quotes = _placed(open_quotes, data["quotes"], own, self.quoted)
         items = [i for i in (*data["visits"], *data["agreements"]) if _states(i, own)]
         ids = self.people.join(data["persons"], own, _named(items, [q for _, q in quotes]))
         visit_ids: dict[str, str] = {}  # the window's visit ids → the document's
@@ -177,41 +178,47 @@ class WindowedRecord:
         self, listing: str, found: list[dict], own: int, ids: Ids, visit_ids: dict[str, str]
     ) -> None:
         """Add a window's visits or agreements that its own text states, as new items or to the
-        window before's they restate; then render the window before's."""
-        taken: list[str | dict] = getattr(self, listing)
-        last, before = self.pending[listing], len(taken)  # the window before's: [last, before)
+        open ones they restate; then render the open ones it did not state again."""
+        taken: list[Any] = getattr(self, listing)
+        stated: set[int] = set()
         for item in found:
-            same = _restated(taken[last:before], item, own)
+            at = _restated(taken, self.open[listing], item, own)
             if _states(item, own):
                 _renamed(item, ids, visit_ids)
                 evidence = [e for e in item["evidence"] if e["start"] >= own]
-                if same is None:
-                    same = {**item, "id": f"{listing[:-1]}-{len(taken) + 1}", "evidence": evidence}
-                    taken.append(same)
+                if at is None:
+                    at = len(taken)
+                    taken.append({**item, "id": f"{listing[:-1]}-{at + 1}", "evidence": evidence})
                 else:
-                    _restate(same, item, evidence)
-            if same is not None:  # an agreement of the visit links the document's
-                visit_ids[item["id"]] = same["id"]
-        self._flush(listing, before)
+                    _restate(taken[at], item, evidence)
+                stated.add(at)
+            if at is not None:  # an agreement of the visit links the document's
+                visit_ids[item["id"]] = taken[at]["id"]
+        self._flush(listing, stated)
 
     def _take_quotes(self, quotes: list[tuple[int | None, dict]], ids: Ids) -> None:
-        """Add a window's quotes where `_placed` put them, then render the window before's."""
-        last, before = self.pending["quotes"], len(self.quotes)
+        """Add a window's quotes where `_placed` put them (an index of the open ones, or new),
+        then render the window before's."""
+        found: set[int] = set()
         for i, q in quotes:
             q["speaker"] = ids(q["speaker"])
             self.quoted = max(self.quoted, q["span"]["end"])
+            at = len(self.quotes) if i is None else self.open["quotes"][i]
+            q = {**q, "id": f"quote-{at + 1}"}
             if i is None:
-                self.quotes.append({**q, "id": f"quote-{len(self.quotes) + 1}"})
+                self.quotes.append(q)
+                found.add(at)
             else:
-                self.quotes[last + i] = {**q, "id": f"quote-{last + i + 1}"}
-        self._flush("quotes", before)
+                self.quotes[at] = q
+        self._flush("quotes", found)
 
-    def _flush(self, listing: str, upto: int) -> None:
-        """Render the items of a listing before `upto`; those after it stay open."""
+    def _flush(self, listing: str, keep: set[int]) -> None:
+        """Render the open items of a listing but those at `keep`, which stay open."""
         taken = getattr(self, listing)
-        for i in range(self.pending[listing], upto):
-            taken[i] = _item(taken[i])
-        self.pending[listing] = upto
+        for i in self.open[listing]:
+            if i not in keep:
+                taken[i] = _item(taken[i])
+        self.open[listing] = sorted(keep)
 
     def render(self) -> str:
         """The record's JSON, as `write.render` writes a record."""
@@ -220,8 +227,8 @@ class WindowedRecord:
     def pieces(self) -> list[str]:
         """The record's JSON in pieces, to be written one after another: a long text's record is
         tens of MB, and one string of it would be one more copy at the run's peak."""
-        for listing in self.pending:
-            self._flush(listing, len(getattr(self, listing)))
+        for listing in self.open:
+            self._flush(listing, set())
         text = self.source.text
         document = {
             **(self.document or {}),

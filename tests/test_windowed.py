@@ -342,6 +342,23 @@ def test_a_mention_the_window_before_gave_another_name_is_not_a_bridge() -> None
     ]
 
 
+def test_a_visit_stated_again_across_two_cuts_stays_one() -> None:
+    lines = ["Начало.\n", "Путин прибыл в Анкару.\n", "Визит продлится два дня.\n"]
+    lines += ["Визит завершится в пятницу.\n", "В ходе визита он встретится с Эрдоганом."]
+    text = "".join(lines)
+    at = [text.index(line) for line in lines]
+    merged = WindowedRecord(Source("d", "", "0", text))
+    # windows: lines 0-1, 2-3, 4; each read from the last line of the one before
+    for start, own, end in ((0, 0, at[2]), (at[1], at[2], at[4]), (at[3], at[4], len(text))):
+        window = _window(text[start:end], [], [])
+        stated = [(a - start, line.rstrip("\n")) for a, line in zip(at, lines, strict=True)]
+        spans = [(a, t) for a, t in stated if 0 <= a < end - start and a + start >= at[1]]
+        window.visits = [Visit.model_validate(_visit(1, spans, None))]
+        merged.add(window, start, own - start)
+    [visit] = merged.record().visits
+    assert [e.start for e in visit.evidence] == at[1:]
+
+
 def test_two_persons_one_window_kept_apart_stay_apart() -> None:
     text = "Алиев и Алиев"
     merged = WindowedRecord(Source("d", "", "0", text))
