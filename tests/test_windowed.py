@@ -125,6 +125,46 @@ def test_a_first_name_and_patronymic_join_the_one_person_with_both() -> None:
     assert (person.name, [m.start for m in person.mentions]) == (one, [0, len(one)])
 
 
+def test_a_first_name_without_a_surname_joins_the_one_person_of_that_first_name() -> None:
+    names = ["Михаил Мишустин", "Михаил Владимирович", "Михаил Иванов", "Михаил"]
+    text = " ".join(names)
+    at = [text.index(n) for n in names]
+    merged = WindowedRecord(Source("d", "", "0", text))
+    people = [
+        _person("person-1", names[0], "Михаил", "Мишустин", "мишустин/михаил", at[0]),
+        {
+            **_person("person-1", names[1], "Михаил", None, "владимирович/михаил", at[1]),
+            "middle": "Владимирович",
+        },
+        _person("person-1", names[2], "Михаил", "Иванов", "иванов/михаил", at[2]),
+        _person("person-1", names[3], "Михаил", None, "/михаил", at[3]),  # two Михаилы now
+    ]
+    for p in people:  # a window each
+        merged.add(_window(text, [p], []), 0)
+    assert [[m.start for m in p.mentions] for p in merged.record().persons] == [
+        [at[0], at[1]],
+        [at[2]],
+        [at[3]],
+    ]
+
+
+def test_a_window_names_by_halves_whom_the_window_before_named_in_full() -> None:
+    # window 2 cannot join `Михаил Владимирович` to `Мишустин` without the full name of window 1
+    # (as the text read whole does); both are the one person it names
+    one = "Михаил Мишустин. "
+    two = "Михаил Владимирович. Мишустин."
+    merged = WindowedRecord(Source("d", "", "0", one + two))
+    full = _person("person-1", "Михаил Мишустин", "Михаил", "Мишустин", "мишустин/михаил", 0)
+    merged.add(_window(one, [full], []), 0)
+    given = _person("person-1", "Михаил Владимирович", "Михаил", None, "владимирович/михаил", 0)
+    given["middle"] = "Владимирович"
+    surname = _person("person-2", "Мишустин", None, "Мишустин", "мишустин/", 21)
+    merged.add(_window(two, [given, surname], []), len(one))
+    [person] = merged.record().persons
+    assert [m.start for m in person.mentions] == [0, len(one), len(one) + 21]
+    assert (person.name, person.middle) == ("Михаил Владимирович Мишустин", "Владимирович")
+
+
 def test_what_a_window_reads_again_of_the_one_before_is_left_to_that_one() -> None:
     # window 1 is `one`; window 2 reads its last line again (context) before its own text
     one = "Начало.\nВладимир Путин: «Да»\n"
