@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .document import Parsed
-from .rules.grammar import LOCATIVE
+from .rules.grammar import LOCATIVE, SETTLEMENT_WORDS
 
 
 @dataclass(slots=True, frozen=True)
@@ -31,10 +31,20 @@ def fold(word: str) -> str:
 
 def located(doc: Parsed, p: Place) -> bool:
     """The place follows `в`, `во` or `на`: where something is or goes (`в Москве`, `на
-    Украину`, past adjectives that describe it: `в китайском Харбине`)."""
-    j = p.first - 1
+    Украину`, past adjectives that describe it: `в китайском Харбине`, and the word for its kind:
+    `в г. Анкару`, `в древнем городе Самарканде`)."""
+    j = past_settlement_word(doc, p.first - 1)
     while (
         j > 0 and p.first - j <= 2 and doc.tokens[j].pos == "ADJ" and doc.tokens[j].text.islower()
     ):
         j -= 1
     return j >= 0 and doc.tokens[j].folded in LOCATIVE
+
+
+def past_settlement_word(doc: Parsed, j: int) -> int:
+    """Token `j`, or the one before it where it ends a settlement's kind written before the
+    place's name (`городе`, `г.`)."""
+    k = j - 1 if j >= 1 and doc.tokens[j].text == "." else j
+    if k >= 0 and fold(doc.tokens[k].lemma) in SETTLEMENT_WORDS:
+        return k - 1
+    return j

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .document import Parsed
-from .geo import Place, located
+from .geo import Place, fold, located
 from .patterns import clause_break_between
 from .rules import events as rules
+from .rules.grammar import SETTLEMENT_WORDS
 from .visit_model import DESTINATION_KINDS, decide
 
 # `посетит с визитом Беларусь`: how far after its verb a place may still be the verb's object
@@ -142,6 +143,9 @@ def governed(doc: Parsed, p: Place) -> bool:
     head = doc.tokens[outside[0]]
     if head.pos == "NOUN" and head.feats.get("Animacy") == "Anim" and head.head >= 0:
         # `переговоры с президентом Египта в Каире`: the parser hangs the place on the person
+        head = doc.tokens[head.head]
+    elif fold(head.lemma) in SETTLEMENT_WORDS and head.head >= 0:
+        # `прибыл в город Анкару`: on the word for its kind, which the verb governs
         head = doc.tokens[head.head]
     return head.pos != "NOUN" or head.lemma in rules.DESTINATION_NOUNS
 

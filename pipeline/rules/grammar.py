@@ -28,6 +28,25 @@ SENTENCE_ENDS = ".!?…:"
 WITH_NO_MEETING = {"вместе", "главе"}
 # `в`/`во`/`на` + a place: where something is or goes (`в Москве`, `на Украину`).
 LOCATIVE = {"в", "во", "на"}
+# A settlement's kind written before its name, in apposition (lemmas, folded): `в городе Казани`,
+# `в г. Казань`, `посетил пос. Тикси`. The place is read through it. (`с.`, `д.` are left out:
+# they are prepositions too.)
+SETTLEMENT_WORDS = {
+    "город",
+    "г",
+    "гор",
+    "село",
+    "поселок",
+    "пос",
+    "пгт",
+    "деревня",
+    "дер",
+    "станица",
+    "ст-ца",
+    "хутор",
+    "аул",
+    "кишлак",
+}
 
 # Prepositions that may stand inside a title or an organisation's name (`Комитет по иностранным
 # делам`, `совет при главном архитекторе`); any other ends the phrase (`посол Японии в России`).
