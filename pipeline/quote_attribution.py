@@ -33,6 +33,9 @@ AFTER_MARK = re.compile(r"\s*(?:[,!?…]\s*(?:[-–—]\s)?|\.?\s*[-–—]\s)")
 # Where an attribution ends: `цитирует Лента.ру …`: a dot inside a word ends nothing;
 # `заявил «Известиям» Иванов`: nor does a short name in quotation marks.
 CLAUSE_END = re.compile(r"[!?\n]|«(?![^«»\n]{1,40}»)|\.(?=\s|$)")
+# a name in quotation marks: capitalised, short, no clause inside (`«Россия 24»`, `«Коммерсанта»`;
+# not `«пригласил»`, `«каким ты был, таким остался»`)
+SHORT_NAME = re.compile(r"«[А-ЯЁA-Z0-9][^«»\n,;:.!?]{0,39}»")
 # How many paragraph breaks speech may go on across with nobody else named (`«…», сказал Хоровитц.`,
 # a paragraph of context, then more of his words).
 MAX_PARAGRAPHS_ON = 2
@@ -233,7 +236,7 @@ def _attribution_before(ctx: QuoteContext, at: int) -> Said:
         edge -= 1
     if edge < 0:
         return EMPTY
-    lo = max(text.rfind(c, 0, edge) for c in ".!?\n»") + 1
+    lo = _clause_begins(text, edge)
     if text[edge] != ":":
         according = [m.start() for m in ACCORDING_TO.finditer(text, lo, edge)]
         if not according:
@@ -249,6 +252,20 @@ def _attribution_before(ctx: QuoteContext, at: int) -> Said:
         if said.speaker is not None:
             return said
     return _said(ctx, lo, edge, verb)
+
+
+def _clause_begins(text: str, edge: int) -> int:
+    """Where an attribution ending at `edge` may begin: after the sentence end or the quotation
+    before it, but not after a short name in quotation marks (`Захарова в эфире радио «Спутник»
+    заявила:`)."""
+    lo = max(text.rfind(c, 0, edge) for c in ".!?\n") + 1
+    closing = text.rfind("»", lo, edge)
+    while closing >= 0:
+        opening = text.rfind("«", lo, closing)
+        if opening < 0 or not SHORT_NAME.fullmatch(text, opening, closing + 1):
+            return closing + 1
+        closing = text.rfind("»", lo, opening)
+    return lo
 
 
 def _attribution_earlier(ctx: QuoteContext, lo: int, at: int) -> Said:
