@@ -156,8 +156,11 @@ class DocumentPersons:
         names it (a speaker); else it was the window before's to find."""
         taken: dict[str, Person] = {}
         claims: Claims = {}  # the document's persons joined so far → the window's persons
+        # first names the window gives with a surname: a first name alone it read as none of
+        # them is no one else's either
+        firsts = {fold(p["first"]) for p in persons if p["first"] and p["last"]}
         for p in sorted(persons, key=_fullness, reverse=True):
-            target = self._held(p, own, claims) or self._target(p, claims)
+            target = self._held(p, own, claims) or self._target(p, claims, firsts)
             if target is not None:
                 taken[p["id"]] = target
                 claims.setdefault(id(target), []).append(p)
@@ -198,7 +201,7 @@ class DocumentPersons:
                 return person
         return None
 
-    def _target(self, p: dict, claims: Claims) -> Person | None:
+    def _target(self, p: dict, claims: Claims, firsts: set[str]) -> Person | None:
         """The document's person a window's person `p` is, if any: the same key, else the one
         person whose name it fits (a first name and patronymic fit one with a surname too)."""
         key = p["key"]
@@ -206,7 +209,7 @@ class DocumentPersons:
         if same is not None and _free(same, p, claims):
             return same
         if kind(key) == GIVEN:
-            return self._first_named(p, claims)
+            return self._first_named(p, claims, firsts)
         named = self.by_surname.get(parts(key)[0], {})
         found = {id(o): o for k, o in named.items() if fits(k, key) and fits(o.key, key)}
         given = _given(p)
@@ -217,15 +220,16 @@ class DocumentPersons:
                 if p["last"] is None or o.head["last"] is None
             )
         if not found and p["last"] is None:
-            return self._first_named(p, claims)
+            return self._first_named(p, claims, firsts)
         free = [o for o in found.values() if _free(o, p, claims)]
         return free[0] if len(found) == 1 and free else None
 
-    def _first_named(self, p: dict, claims: Claims) -> Person | None:
+    def _first_named(self, p: dict, claims: Claims, firsts: set[str]) -> Person | None:
         """The one person with a surname whose first name (and patronymic, where both give
         one) a name without a surname has: `Михаил Владимирович` or `Михаил` of `Михаил
-        Мишустин`, as a text read whole joins them."""
-        if not p["first"]:
+        Мишустин`, as a text read whole joins them; not where the window names someone of that
+        first name with a surname itself (`Михаил Иванов`): it kept the name apart from them."""
+        if not p["first"] or fold(p["first"]) in firsts:
             return None
         middle = fold(p["middle"]) if p["middle"] else None
         found = [

@@ -148,6 +148,22 @@ def test_a_first_name_without_a_surname_joins_the_one_person_of_that_first_name(
     ]
 
 
+def test_a_first_name_the_window_kept_apart_from_its_own_of_that_name_joins_no_one() -> None:
+    one = "Михаил Мишустин. "
+    two = "Михаил Иванов и Михаил."
+    merged = WindowedRecord(Source("d", "", "0", one + two))
+    full = _person("person-1", "Михаил Мишустин", "Михаил", "Мишустин", "мишустин/михаил", 0)
+    merged.add(_window(one, [full], []), 0)
+    ivanov = _person("person-1", "Михаил Иванов", "Михаил", "Иванов", "иванов/михаил", 0)
+    alone = _person("person-2", "Михаил", "Михаил", None, "/михаил", 16)
+    merged.add(_window(two, [ivanov, alone], []), len(one))
+    assert [p.name for p in merged.record().persons] == [
+        "Михаил Мишустин",
+        "Михаил Иванов",
+        "Михаил",
+    ]
+
+
 def test_a_window_names_by_halves_whom_the_window_before_named_in_full() -> None:
     # window 2 cannot join `Михаил Владимирович` to `Мишустин` without the full name of window 1
     # (as the text read whole does); both are the one person it names
