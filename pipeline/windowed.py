@@ -60,14 +60,28 @@ def _renamed(item: dict, ids: Ids, visit_ids: dict[str, str]) -> None:
 
 def _restated(taken: list[Any], open_: list[int], item: dict, own: int) -> int | None:
     """Which open item (of `taken`, at `open_`) `item` states again: the one whose evidence
-    holds a sentence of the context that `item` was found in too."""
+    holds a sentence of the context that `item` was found in too, and that can be the same."""
     spans = {(e["start"], e["end"]) for e in item["evidence"] if e["start"] < own}
     for i in open_:
-        if spans & {(e["start"], e["end"]) for e in taken[i]["evidence"]}:
+        if spans & {(e["start"], e["end"]) for e in taken[i]["evidence"]} and _agrees(
+            taken[i], item
+        ):
             return i
     return None
 
 
+def _agrees(other: dict, item: dict) -> bool:
+    """Whether two items sharing a sentence can be one: a visit to the same place, an agreement
+    of the same kind and title, where both say (`посетят Анкару и Тегеран`: two visits)."""
+    if "signatories" in item:
+        titles = (other["title"], item["title"])
+        return other["kind"] == item["kind"] and (None in titles or titles[0] == titles[1])
+    a, b = other["destination"], item["destination"]
+    return all(None in (a[k], b[k]) or a[k] == b[k] for k in ("country", "city"))
+
+
+# how far along a status is: a restatement moves an item on, never back
+_STATUS_RANK = {"mentioned": 0, "planned": 1, "ongoing": 2, "completed": 3, "signed": 3}
 # fields a restatement fills where the window before's item left them empty
 _FILLED = ("host", "origin_country", "start", "end", "title", "count", "date", "visit")
 
@@ -76,11 +90,11 @@ def _restate(same: dict, item: dict, evidence: list[dict]) -> None:
     """What the window's own text adds to an item of the window before: its sentences, new
     signatories, parties and meetings, and the fields that item left empty."""
     same["evidence"] += evidence
+    if _STATUS_RANK[item["status"]] > _STATUS_RANK[same["status"]]:
+        same["status"] = item["status"]  # `прибыл`, then `завершил визит`: completed
     if "signatories" in same:
         for k in ("signatories", "parties"):
             same[k] += [p for p in item[k] if p not in same[k]]
-        if same["status"] == "mentioned":
-            same["status"] = item["status"]
     else:
         seen = {m["span"]["start"] for m in same["meetings"]}
         same["meetings"] += [m for m in item["meetings"] if m["span"]["start"] not in seen]

@@ -415,6 +415,32 @@ def test_a_visit_stated_again_across_two_cuts_stays_one() -> None:
     assert [e.start for e in visit.evidence] == at[1:]
 
 
+def test_a_restatement_adds_to_the_visit_of_its_place_and_moves_its_status_on() -> None:
+    one = "Начало.\nЛавров посетит Анкару и Тегеран.\n"
+    two = "В Тегеране Лавров завершил визит."
+    merged, read, at = _two_windows(one, two)
+    context = len(one) - at
+    sentence = [(8, one[8:-1])]
+    first = _window(one, [], [])
+    first.visits = [
+        Visit.model_validate({**_visit(1, sentence, "Анкара"), "status": "planned"}),
+        Visit.model_validate({**_visit(2, sentence, "Тегеран"), "status": "planned"}),
+    ]
+    for visit, country in zip(first.visits, ("Турция", "Иран"), strict=True):
+        visit.destination.country = country
+    merged.add(first, 0)
+    second = _window(read, [], [])
+    restated = _visit(1, [(0, one[8:-1]), (at, two)], "Тегеран")
+    restated["destination"]["country"] = "Иран"
+    second.visits = [Visit.model_validate({**restated, "status": "completed"})]
+    merged.add(second, context, at)
+    visits = merged.record().visits
+    assert [(v.destination.city, v.status, len(v.evidence)) for v in visits] == [
+        ("Анкара", "planned", 1),
+        ("Тегеран", "completed", 2),
+    ]
+
+
 def test_two_persons_one_window_kept_apart_stay_apart() -> None:
     text = "Алиев и Алиев"
     merged = WindowedRecord(Source("d", "", "0", text))
