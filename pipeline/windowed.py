@@ -215,7 +215,7 @@ class WindowedRecord:
         then render the window before's."""
         found: set[int] = set()
         for i, q in quotes:
-            q["speaker"] = ids(q["speaker"])
+            q["speaker"] = ids(q["speaker"]) or self._speech_goes_on(q)
             self.quoted = max(self.quoted, q["span"]["end"])
             at = len(self.quotes) if i is None else self.open["quotes"][i]
             q = {**q, "id": f"quote-{at + 1}"}
@@ -225,6 +225,16 @@ class WindowedRecord:
             else:
                 self.quotes[at] = q
         self._flush("quotes", found)
+
+    def _speech_goes_on(self, q: dict) -> str | None:
+        """The speaker of the quote right before `q`, where nothing but line breaks and marks
+        stands between them and `q` names no verb: the next paragraph of one quotation (`Он
+        заявил:\n«…\n«…»`), whose speaker the window before read further back than this one."""
+        last = self.quotes[-1] if self.quotes else None
+        if not isinstance(last, dict) or q["verb"] is not None:
+            return None
+        between = self.source.text[last["span"]["end"] : q["span"]["start"]]
+        return last["speaker"] if not any(c.isalnum() for c in between) else None
 
     def _flush(self, listing: str, keep: set[int]) -> None:
         """Render the open items of a listing but those at `keep`, which stay open."""

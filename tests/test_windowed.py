@@ -441,6 +441,23 @@ def test_a_restatement_adds_to_the_visit_of_its_place_and_moves_its_status_on() 
     ]
 
 
+def test_the_next_paragraph_of_a_quotation_read_in_the_context_keeps_its_speaker() -> None:
+    # window 1 credits its last paragraph (`Он` it resolved further back than window 2 reads);
+    # window 2 finds the paragraph after it, which window 1 could not close, with no speaker
+    one = "Путин заявил:\n«Мы готовы.\n«Мы ждём.\n"
+    two = "Конец."
+    merged, read, at = _two_windows(one, two)
+    context = len(one) - at
+    putin = _person("person-1", "Путин", None, "Путин", "путин/", 0)
+    merged.add(_window(one, [putin], [("person-1", 14, 25)]), 0)
+    second = (None, one.index("«Мы ждём") - context, len(one) - 1 - context)
+    merged.add(_window(read, [], [(None, 14 - context, 25 - context), second]), context, at)
+    assert [(q.text, q.speaker) for q in merged.record().quotes] == [
+        ("«Мы готовы.", "person-1"),
+        ("«Мы ждём.", "person-1"),
+    ]
+
+
 def test_two_persons_one_window_kept_apart_stay_apart() -> None:
     text = "Алиев и Алиев"
     merged = WindowedRecord(Source("d", "", "0", text))
