@@ -271,16 +271,40 @@ def title_text(c: Candidate) -> str | None:
 
 
 def count_of(c: Candidate) -> int | None:
-    """`подписали три контракта`, `2 соглашения`: a number just before the name."""
-    for k in range(max(0, c.start - 2), c.start):
-        t = c.toks[k]
-        if k + 1 < len(c.toks) and c.toks[k + 1].folded in grammar.YEAR_WORDS:
-            continue  # `подписанное в 2015 году соглашение`: a year, no count
-        if t.text.isascii() and t.text.isdigit():
-            return int(t.text)
-        if t.folded in rules.NUMBER_WORDS:
-            return rules.NUMBER_WORDS[t.folded]
+    """`подписали три контракта`, `2 соглашения`, `пакет из восьми документов`, `более 20
+    межправительственных и межведомственных документов`: a number just before the name, or one
+    the parser hangs on its noun."""
+    near = range(c.start - 1, max(0, c.start - 2) - 1, -1)
+    hung = (k for k in range(c.start) if c.toks[k].head == c.noun and c.toks[k].pos == "NUM")
+    for k in (*near, *hung):
+        value = _number(c, k)
+        if value is not None:
+            return value
     return None
+
+
+def _number(c: Candidate, k: int) -> int | None:
+    """The number token `k` writes, in figures or in words of any case (`двадцать пять`,
+    `тридцати`); not a year (`в 2015 году`)."""
+    t = c.toks[k]
+    if k + 1 < len(c.toks) and c.toks[k + 1].folded in grammar.YEAR_WORDS:
+        return None
+    if t.text.isascii() and t.text.isdigit():
+        return int(t.text)
+    value = _number_word(c, t.folded)
+    if value is not None and value < 10 and k > 0:
+        tens = _number_word(c, c.toks[k - 1].folded)  # `двадцать пять`
+        if tens is not None and tens >= 20 and tens % 10 == 0:
+            value += tens
+    return value
+
+
+def _number_word(c: Candidate, word: str) -> int | None:
+    """What a numeral word counts, by its lemma (pymorphy3's readings: `восьми` is `восемь`)."""
+    if word in rules.NUMBER_WORDS:
+        return rules.NUMBER_WORDS[word]
+    lemmas = (fold(p.normal_form) for p in c.ctx.vocab(word) if p.tag.POS == "NUMR")
+    return next((rules.NUMBER_WORDS[w] for w in lemmas if w in rules.NUMBER_WORDS), None)
 
 
 def names_one(c: Candidate) -> bool:

@@ -233,6 +233,10 @@ def test_every_rule_has_its_sentence(rules, table):
             [("соглашение о торговле", None)],
         ),
         ("Стороны подписали 4 соглашения.", [("соглашение", 4)]),
+        # numerals in words of any case, tens and units together
+        ("Стороны подписали пакет из восьми документов.", [("документ", 8)]),
+        ("Министры подписали около тридцати соглашений.", [("соглашение", 30)]),
+        ("Главы ведомств подписали двадцать пять контрактов.", [("контракт", 25)]),
         # an accord on a meeting, a trip or a call is no document
         ("Министры достигли договорённости о новой встрече в Баку.", []),
         # a quoted name listed with another is a subject, no part of the title
@@ -245,6 +249,11 @@ def test_every_rule_has_its_sentence(rules, table):
 def test_counts_accords_and_quoted_subjects(ex, text, expected):
     record = ex(text, "t")
     assert [(a.title, a.count) for a in record.agreements] == expected
+
+
+def test_a_number_the_parser_hangs_on_the_noun_counts_past_words_between(ex):
+    record = ex("Подписано более 20 межправительственных и коммерческих соглашений.", "t")
+    assert [a.count for a in record.agreements] == [20]
 
 
 def test_a_place_in_the_quoted_name_binds_nobody(ex):
