@@ -12,6 +12,8 @@ from .rules import events as rules
 from .rules import titles as title_rules
 from .rules.grammar import DASHES, OPENING_QUOTES
 
+WITH = {"с", "со"}  # `подписал с Макроном декларацию`: the other side signed too
+LED_BY = "главе"  # `компания во главе с Ли Цзюнем`: who leads a side, no signer
 CONTRAST = {"а", "но"}  # `…, а министры – дорожные карты`: a clause with its own signers
 # Marks that end the clause of a signing verb: `…, отметил Нестеренко` signs nothing.
 SIGNING_CLAUSE_ENDS = DASHES | {",", ";", "«", '"'}
@@ -82,6 +84,36 @@ def _subjects_after_the_verb(c: Candidate, found: list[Person]) -> list[Person]:
     return out
 
 
+def _signed_with(c: Candidate, found: list[Person]) -> list[Person]:
+    """`Лавров подписал с главой МИД Бахрейна аз-Зайяни меморандум`, `подписал декларацию с
+    Эммануэлем Макроном`, `подписал вместе с Алиевым`: whom the signing verb's `с` names, in the
+    instrumental, in its clause (not `во главе с`, who leads a side; nor `с участием`, those
+    present)."""
+    if not c.near or c.toks[c.near[0]].pos != "VERB":
+        return []
+    toks = c.doc.tokens
+    verb = c.lo + c.near[0]
+    out: list[Person] = []
+    with_ = False
+    for i in range(verb + 1, len(toks)):
+        t = toks[i]
+        if t.sent != toks[verb].sent or t.text in SIGNING_CLAUSE_ENDS or t.pos == "VERB":
+            break
+        if t.pos == "ADP":
+            after = toks[i + 1] if i + 1 < len(toks) else t
+            with_ = (
+                t.folded in WITH
+                and toks[i - 1].folded != LED_BY
+                and after.feats.get("Case") == "Ins"
+                and after.lemma not in rules.PRESENCE | rules.PARTICIPATION
+            )
+            continue
+        p = c.persons.by_token.get(i)
+        if with_ and p is not None and t.feats.get("Case") == "Ins" and p not in found + out:
+            out.append(p)
+    return out
+
+
 def _together_with_the_visitor(c: Candidate, found: list[Person]) -> list[Person]:
     """`Вместе с Ильхамом Алиевым глава государства подписал …`: the visitor signed with the
     host."""
@@ -94,6 +126,7 @@ def _together_with_the_visitor(c: Candidate, found: list[Person]) -> list[Person
 SIGNATORIES: tuple[Signers, ...] = (
     _named_before_the_verb,
     _subjects_after_the_verb,
+    _signed_with,
     _together_with_the_visitor,
 )
 

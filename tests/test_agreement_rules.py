@@ -155,6 +155,12 @@ SIGNERS = [
         {"Александр Беглов", "Александр Моор"},
     ),
     (
+        "signed with",
+        "Мэр Казани Ильсур Метшин подписал с мэром Стамбула Экремом Имамоглу соглашение о "
+        "побратимстве.",
+        {"Ильсур Метшин", "Экрем Имамоглу"},
+    ),
+    (
         "together with the visitor",
         "Президент Казахстана Касым-Жомарт Токаев прибыл с официальным визитом в Баку. Вместе с "
         "Ильхамом Алиевым он подписал декларацию о союзничестве.",
@@ -168,6 +174,41 @@ def test_signatory_rules(ex, rule, text, names):
     record, why = read(ex, text)
     by_id = {p.id: p.name for p in record.persons}
     assert rule in fired(why, "signatories")
+    assert {by_id[i] for i in record.agreements[0].signatories} == names
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # after the noun, and `вместе с` after the verb
+        (
+            "Губернатор Кузбасса Сергей Цивилев подписал соглашение с министром промышленности "
+            "Египта Ахмедом Самиром.",
+            {"Сергей Цивилев", "Ахмед Самир"},
+        ),
+        (
+            "Путин подписал вместе с Алиевым декларацию о союзническом взаимодействии.",
+            {"Путин", "Алиев"},
+        ),
+        # who leads a side, who takes part, who heads the other side in another clause: no signer
+        (
+            "Глава «Газпрома» Алексей Миллер подписал контракт с компанией во главе с Ли Цзюнем.",
+            {"Алексей Миллер"},
+        ),
+        (
+            "Министр Иван Петров подписал соглашение с участием президента Владимира Путина.",
+            {"Иван Петров"},
+        ),
+        (
+            "Губернатор Андрей Воробьев подписал соглашение с компанией, которую возглавляет Олег "
+            "Дерипаска.",
+            {"Андрей Воробьев"},
+        ),
+    ],
+)
+def test_whom_the_signing_verbs_with_names(ex, text, names):
+    record, _ = read(ex, text)
+    by_id = {p.id: p.name for p in record.persons}
     assert {by_id[i] for i in record.agreements[0].signatories} == names
 
 

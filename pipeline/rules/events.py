@@ -190,6 +190,8 @@ LIST_JOINS = grammar.LIST_JOINS
 
 # `в присутствии президентов …`: who watched a signing, no signatory
 PRESENCE = {"присутствие"}
+# `подписали с участием президентов`: those taking part, no side of the signing
+PARTICIPATION = {"участие"}
 
 # `подписали заявление, а министры … — меморандум`: the conjunctions after which a dash stands
 # for the verb said before
