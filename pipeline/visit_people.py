@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .document import Parsed
+from .document import Parsed, Token
 from .geo import Place
 from .patterns import attached, met_with, name_top, with_before
 from .persons import Person
@@ -44,13 +44,14 @@ class TripWord:
 
 
 def _described_by_the_participle(w: TripWord) -> Person | Nobody | None:
-    """`Переговоры прошли с премьером Японии Синдзо Абэ, прибывшим в Москву`: the noun the
-    participle describes travelled, not the sentence's subject (and nobody, where that noun is
-    no person and no delegation: `представителей, посетивших Москву`)."""
-    t = w.doc.tokens[w.trig]
-    if t.feats.get("VerbForm") != "Part" or t.rel != "acl":
+    """`Переговоры прошли с премьером Японии Синдзо Абэ, прибывшим в Москву`, `принял президента
+    Египта, находящегося в России с визитом`: the noun the participle (or relative clause)
+    describes travelled, not the sentence's subject (and nobody, where that noun is no person and
+    no delegation: `представителей, посетивших Москву`)."""
+    described = _described_noun(w.doc, w.trig)
+    if described is None:
         return None
-    noun = t.head
+    noun = described
     named = [
         i
         for i in w.indices
@@ -60,6 +61,26 @@ def _described_by_the_participle(w: TripWord) -> Person | Nobody | None:
     if named:
         return w.named[named[0]]
     return NOBODY if w.doc.tokens[noun].lemma not in rules.TRAVELLING_GROUPS else None
+
+
+def _described_noun(doc: Parsed, trig: int) -> int | None:
+    """The noun that a participle (`премьером, прибывшим в Москву`) or a relative clause of
+    `который` (`премьером, который находится в Минске с визитом`) describes, where the trip word
+    is that clause's verb or a noun it governs (`находящегося в России с визитом`)."""
+    t = doc.tokens[trig]
+    if t.pos == "NOUN" and t.rel == "obl" and t.head >= 0:
+        trig, t = t.head, doc.tokens[t.head]
+    if t.feats.get("VerbForm") == "Part" and t.rel == "acl":
+        return t.head
+    between = range(t.head + 1, trig) if t.rel == "acl:relcl" else range(0)
+    relative = any(_subject_which(doc.tokens[k], trig) for k in between)
+    return t.head if t.rel == "acl:relcl" and relative else None
+
+
+def _subject_which(t: Token, verb: int) -> bool:
+    """`который` as the subject of the verb (`премьер, который находится …`; not `город,
+    который посетил Макрон`)."""
+    return t.lemma == "который" and t.rel == "nsubj" and t.head == verb
 
 
 def _object_of_the_governing_verb(w: TripWord) -> Person | None:

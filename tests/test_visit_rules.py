@@ -475,6 +475,32 @@ def test_one_met_with_is_never_the_visitor(explaining):
     assert "Мирзиёев" not in [v["visitor"] for v in _visits_by_surname(explaining, text)]
 
 
+@pytest.mark.parametrize(
+    "text,visitor",
+    [
+        # the trip noun governed by a participle, or by the verb of a relative clause of `который`:
+        # the noun they describe travelled, not the sentence's subject who received them
+        (
+            "Путин принял в Кремле президента Египта Абдель Фаттаха ас-Сиси, находящегося в России "
+            "с официальным визитом.",
+            "ас-Сиси",
+        ),
+        (
+            "Лукашенко встретился с премьером Лаоса Сонесаем Сипандоном, который находится в "
+            "Минске с визитом.",
+            "Сипандон",
+        ),
+        (
+            "Президент Узбекистана Шавкат Мирзиёев принял министра иностранных дел Китая Ван И, "
+            "прибывшего в Ташкент с рабочим визитом.",
+            "Ван И",
+        ),
+    ],
+)
+def test_the_one_a_participle_or_relative_clause_describes_travelled(explaining, text, visitor):
+    assert [v["visitor"] for v in _visits_by_surname(explaining, text)] == [visitor]
+
+
 def test_a_companion_is_no_host_and_no_meeting(explaining):
     text = (
         "Президент Белоруссии Александр Лукашенко прибыл в Москву. После переговоров он вместе с "
