@@ -74,6 +74,21 @@ def _signatures_put(ctx: AgreementContext, lo: int, toks: list[Token]) -> list[i
     ]
 
 
+def _documents_exchanged(ctx: AgreementContext, lo: int, toks: list[Token]) -> list[int]:
+    """`Стороны обменялись документами о сотрудничестве`: exchanging the signed copies of an
+    agreement (its noun in the instrumental, the verb's own) signs it as `подписать` does."""
+    return [
+        k
+        for k, t in enumerate(toks)
+        if t.lemma in rules.EXCHANGE_VERBS
+        and any(
+            ctx.doc.tokens[c].lemma in rules.AGREEMENT_NOUNS
+            and ctx.doc.tokens[c].feats.get("Case") == "Ins"
+            for c in ctx.doc.children(lo + k)
+        )
+    ]
+
+
 def _verbs_left_out(toks: list[Token], signing: list[int]) -> list[int]:
     """`Президенты подписали заявление, а министры Петров и Ли — меморандум`: in a clause after
     `, а` a dash stands for the signing verb the first clause said."""
@@ -98,7 +113,11 @@ def _candidates(ctx: AgreementContext, index: int) -> Iterator[Candidate]:
     toks = ctx.doc.tokens[sent.first : sent.last]
     lemmas = [t.lemma for t in toks]
     signing = [k for k, lemma in enumerate(lemmas) if lemma in rules.SIGN_VERBS]
-    signing = sorted(signing + _signatures_put(ctx, sent.first, toks))
+    signing = sorted(
+        signing
+        + _signatures_put(ctx, sent.first, toks)
+        + _documents_exchanged(ctx, sent.first, toks)
+    )
     signing = sorted(signing + _verbs_left_out(toks, signing))
     sentence_lemmas = set(lemmas)
     k = 0

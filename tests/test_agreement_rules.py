@@ -212,6 +212,30 @@ def test_whom_the_signing_verbs_with_names(ex, text, names):
     assert {by_id[i] for i in record.agreements[0].signatories} == names
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # exchanging an agreement's copies signs it; exchanging views of one does not
+        (
+            "По итогам переговоров стороны обменялись документами о сотрудничестве в сфере "
+            "энергетики.",
+            [("документ о сотрудничестве в сфере энергетики", "signed")],
+        ),
+        (
+            "Главы МИД обменяются меморандумами о консультациях в ходе визита.",
+            [("меморандум о консультациях", "planned")],
+        ),
+        (
+            "Стороны обменялись мнениями о проекте соглашения о торговле.",
+            [("соглашение о торговле", "mentioned")],
+        ),
+    ],
+)
+def test_documents_exchanged_are_signed(ex, text, expected):
+    record, _ = read(ex, text)
+    assert [(a.title, a.status) for a in record.agreements] == expected
+
+
 def test_an_agreement_only_mentioned_has_no_signatories(ex):
     record, why = read(ex, "Путин и Си Цзиньпин обсудили вопрос о заключении нового договора.")
     assert record.agreements[0].signatories == [] and "signatories" not in why
