@@ -177,6 +177,19 @@ def _possible(c: Candidate) -> str | None:
     return "planned" if before or may else None
 
 
+def _hoped_for(c: Candidate) -> str | None:
+    """`Мы рассчитываем на скорейшее подписание соглашения`, `стороны надеются на подписание`,
+    `ожидают подписания договора`: a signing noun a word of hope or expectation governs is to
+    come (unless another signing word signs it: `соглашение, подписания которого ждали, наконец
+    подписано`)."""
+    return "planned" if all(_expected(c, j) for j in c.near) else None
+
+
+def _expected(c: Candidate, j: int) -> bool:
+    h = c.head(j) if c.toks[j].pos == "NOUN" else -1
+    return 0 <= h < len(c.toks) and c.toks[h].lemma in rules.EXPECTING
+
+
 def _postponed(c: Candidate) -> str | None:
     """`Подписание соглашения отложено до осени.`: a signing put off is still to come."""
     return "planned" if c.lemmas & rules.POSTPONED else None
@@ -223,6 +236,7 @@ STATUS: tuple[Status, ...] = (
     _plan_doubted,
     _planned,
     _possible,
+    _hoped_for,
     _postponed,
     _future_verb,
     _future_event,

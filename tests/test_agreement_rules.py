@@ -126,6 +126,7 @@ STATUSES = [
     ("plan doubted", "Подписание договора не планируется.", "mentioned"),
     ("planned", "В ходе визита планируется подписать соглашение о сотрудничестве.", "planned"),
     ("possible", "Если стороны договорятся о цене, контракт может быть подписан в мае.", "planned"),
+    ("hoped for", "Стороны надеются на подписание соглашения о свободной торговле.", "planned"),
     ("postponed", "Подписание соглашения отложено до осени.", "planned"),
     ("future verb", "Стороны подпишут меморандум о взаимопонимании.", "planned"),
     ("future event", "Ратификация договора состоится в следующем году.", "planned"),
@@ -210,6 +211,20 @@ def test_whom_the_signing_verbs_with_names(ex, text, names):
     record, _ = read(ex, text)
     by_id = {p.id: p.name for p in record.persons}
     assert {by_id[i] for i in record.agreements[0].signatories} == names
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("«Мы рассчитываем на скорейшее подписание соглашения», — заявил министр.", "planned"),
+        ("Стороны ожидают подписания договора в ближайшее время.", "planned"),
+        ("Соглашение, подписания которого ждали много лет, наконец подписано.", "signed"),
+        ("Мы не рассчитываем на подписание соглашения в этом году.", "mentioned"),
+    ],
+)
+def test_a_signing_hoped_for_is_to_come(ex, text, status):
+    record, _ = read(ex, text)
+    assert [a.status for a in record.agreements] == [status]
 
 
 @pytest.mark.parametrize(
