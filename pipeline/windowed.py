@@ -28,6 +28,7 @@ from .document import Source
 from .window_persons import DocumentPersons, Person
 
 Ids = Callable[[str | None], str | None]  # a window's person ids → the document's
+PARAGRAPH_GAP = 20  # what may stand between two paragraphs of one quotation: line breaks, marks
 
 
 def _moved(data: Any, offset: int) -> Any:
@@ -215,7 +216,9 @@ class WindowedRecord:
         then render the window before's."""
         found: set[int] = set()
         for i, q in quotes:
-            q["speaker"] = ids(q["speaker"]) or self._speech_goes_on(q)
+            q["speaker"] = ids(q["speaker"])
+            if i is None and q["speaker"] is None:
+                q["speaker"] = self._speech_goes_on(q)
             self.quoted = max(self.quoted, q["span"]["end"])
             at = len(self.quotes) if i is None else self.open["quotes"][i]
             q = {**q, "id": f"quote-{at + 1}"}
@@ -233,8 +236,10 @@ class WindowedRecord:
         last = self.quotes[-1] if self.quotes else None
         if not isinstance(last, dict) or q["verb"] is not None:
             return None
-        between = self.source.text[last["span"]["end"] : q["span"]["start"]]
-        return last["speaker"] if not any(c.isalnum() for c in between) else None
+        a, b = last["span"]["end"], q["span"]["start"]
+        if not 0 <= b - a <= PARAGRAPH_GAP or any(c.isalnum() for c in self.source.text[a:b]):
+            return None
+        return last["speaker"]
 
     def _flush(self, listing: str, keep: set[int]) -> None:
         """Render the open items of a listing but those at `keep`, which stay open."""
