@@ -11,6 +11,7 @@ from .geo import fold
 from .name_words import NameWords
 from .rules.grammar import CLOSING_QUOTES, OPENING_QUOTES
 from .rules.names import EAST_ASIAN_SURNAMES, FAMILY_PLURAL, HONORIFICS, PARTICLES
+from .rules.titles import GEO_DESCRIPTORS
 from .rules.titles import HEADS as TITLE_HEADS
 
 Span = tuple[int, int]  # a token range [a, b)
@@ -251,11 +252,12 @@ def extend(s: NameScan, spans: list[Span]) -> list[Span]:
             and toks[a - 1].text in PARTICLES
         ):
             a -= 1
-        if a not in ends and given_name_before(s, a):
+        if a not in ends and given_name_before(s, a) and not names_a_place(s, a - 1):
             a -= 1
         if (
             a > 0
             and a not in ends
+            and not names_a_place(s, a - 1)
             and toks[a - 1].sent == toks[a].sent
             and toks[a - 1].text.istitle()
             and s.words.east_asian_key(toks[a - 1].text)
@@ -263,6 +265,12 @@ def extend(s: NameScan, spans: list[Span]) -> list[Span]:
             a -= 1
         out.append((_with_initials(s.doc, a), b))
     return out
+
+
+def names_a_place(s: NameScan, i: int) -> bool:
+    """Token `i` follows a word for a kind of place, whose name it is: `губернатор провинции
+    Гуандун Ван Вэйчжун`, no part of the name after it."""
+    return i > 0 and s.words.vocab.first_lemma(s.doc.tokens[i - 1].folded) in GEO_DESCRIPTORS
 
 
 def _with_initials(doc: Parsed, a: int) -> int:

@@ -296,6 +296,12 @@ def test_names_the_tagger_labels_otherwise_or_cuts_oddly(extractor, text, name):
             "Выступая от имени Владимира Путина, Дмитрий Песков это подтвердил.",
             ["Владимира Путина", "Дмитрий Песков"],
         ),
+        # the word after `провинции`, `штата` names the place, no part of the name after it
+        ("Губернатор провинции Ляонин Ван Синьвэй посетил Владивосток.", ["Ван Синьвэй"]),
+        (
+            "Кожемяко встретился с губернатором провинции Гуандун Ван Вэйчжуном.",
+            ["Кожемяко", "Ван Вэйчжуном"],
+        ),
     ],
 )
 def test_mentions_where_the_tagger_errs(extractor, text, expected):
