@@ -147,8 +147,12 @@ def _adjacent_role_country(f: Filling, r: Role) -> str | None:
 
 
 def _main_country_of_a_place(f: Filling, r: Role) -> str | None:
-    """`депутат собрания района Отрадное`: a place's office is of the country the text is about."""
+    """`депутат собрания района Отрадное`: a place's office is of the country the text is about
+    (not a foreign kind of place's: `губернатор провинции Гуандун`, `штата Огайо`)."""
     if r.place is None or r.organization is not None or r.place in CONTESTED:
+        return None
+    doc = f.ctx.doc
+    if any(doc.tokens[i].lemma in title_rules.FOREIGN_UNITS for i in doc.within(r.start, r.end)):
         return None
     return next(iter(f.countries), None)
 

@@ -127,6 +127,28 @@ def test_names_in_nominative_with_titles(extractor, text, name, title, country):
     assert (title, country) in {(r.title, r.country) for r in found[0].roles}
 
 
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        # a foreign kind of place is no part of the title, nor of the country the text is about
+        (
+            "Губернатор Приморья Олег Кожемяко принял губернатора префектуры Тоттори Синдзи Хираи.",
+            "Синдзи Хираи",
+            ("губернатор", None, "Тоттори"),
+        ),
+        (
+            "Губернатор Приморья Олег Кожемяко встретился с губернатором провинции Хэйлунцзян "
+            "Ляном Хуэйлином.",
+            "Лян Хуэйлин",
+            ("губернатор", None, "Хэйлунцзян"),
+        ),
+    ],
+)
+def test_an_office_of_a_foreign_kind_of_place(extractor, text, name, role):
+    [found] = [p for p in persons(extractor, text) if p.name == name]
+    assert [(r.title, r.country, r.place) for r in found.roles] == [role]
+
+
 def test_one_person_however_named(extractor):
     text = (
         "Вчера Ангела Меркель прибыла в Рим. Визит А. Меркель продлится два дня. Меркель "

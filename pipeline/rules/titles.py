@@ -334,8 +334,12 @@ LOOSE_REFERENCES = {"лидер", "руководитель", "представ�
 # Places a title is of, not where its holder serves: `чемпионка Европы`, `чемпион мира`.
 TITLE_PLACES = {"европа", "азия", "африка", "океания", "мир"}
 
+# Kinds of place Russian names only abroad (no Russian region is one): an office of one is not of
+# the country a text is about (`губернатор провинции Гуандун`, `губернатор штата Огайо`).
+FOREIGN_UNITS = {"провинция", "штат", "префектура", "кантон", "графство", "воеводство"}
+
 # Common nouns that introduce a place inside a title phrase: `мэр города Немуро` is a mayor.
-GEO_DESCRIPTORS = {
+GEO_DESCRIPTORS = FOREIGN_UNITS | {
     "город",
     "остров",
     "область",
@@ -352,6 +356,7 @@ GEO_DESCRIPTORS = {
     "республика",
     "страна",
 }
+
 
 # Places a title can count instead of naming: `министры иностранных дел двух стран`, `лидеры обоих
 # государств` (the countries are the ones the text has named).
