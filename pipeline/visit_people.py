@@ -69,6 +69,9 @@ def _described_noun(doc: Parsed, trig: int) -> int | None:
     is that clause's verb or a noun it governs (`находящегося в России с визитом`)."""
     t = doc.tokens[trig]
     if t.pos == "NOUN" and t.rel == "obl" and t.head >= 0:
+        # `находящегося … с визитом`, not `рассказал о визите Мишустина`
+        if doc.tokens[t.head].lemma not in rules.STAYING_VERBS | rules.VISIT_VERBS:
+            return None
         trig, t = t.head, doc.tokens[t.head]
     if t.feats.get("VerbForm") == "Part" and t.rel == "acl":
         return t.head

@@ -501,6 +501,15 @@ def test_the_one_a_participle_or_relative_clause_describes_travelled(explaining,
     assert [v["visitor"] for v in _visits_by_surname(explaining, text)] == [visitor]
 
 
+def test_a_trip_told_of_in_a_relative_clause_is_its_own_travellers(explaining):
+    text = (
+        "Алиев принял вице-премьера России Алексея Оверчука, который рассказал о визите "
+        "Мишустина в Баку."
+    )
+    visitor = "Мишустин"
+    assert [v["visitor"] for v in _visits_by_surname(explaining, text)] == [visitor]
+
+
 def test_a_companion_is_no_host_and_no_meeting(explaining):
     text = (
         "Президент Белоруссии Александр Лукашенко прибыл в Москву. После переговоров он вместе с "
