@@ -186,8 +186,15 @@ def _hoped_for(c: Candidate) -> str | None:
 
 
 def _expected(c: Candidate, j: int) -> bool:
+    """A signing noun a verb of hope governs, in the present or future (`ожидал подписания … но
+    переговоры сорвались`: a past hope says nothing of what came)."""
     h = c.head(j) if c.toks[j].pos == "NOUN" else -1
-    return 0 <= h < len(c.toks) and c.toks[h].lemma in rules.EXPECTING
+    if not 0 <= h < len(c.toks):
+        return False
+    verb = c.toks[h]
+    return (
+        verb.lemma in rules.EXPECTING and verb.pos == "VERB" and verb.feats.get("Tense") != "Past"
+    )
 
 
 def _postponed(c: Candidate) -> str | None:

@@ -356,7 +356,7 @@ SIGNING_CONSIDERED = {"возможность", "перспектива", "це�
 SIGNATURE = "подпись"
 SIGNATURE_VERBS = {"поставить", "ставить"}
 # `рассчитываем на подписание`, `ожидают подписания`: a signing hoped for or expected is to come.
-EXPECTING = {"рассчитывать", "надеяться", "ожидать", "ждать", "надежда", "ожидание"}
+EXPECTING = {"рассчитывать", "надеяться", "ожидать", "ждать"}
 # `обменялись документами`: exchanging an agreement's signed copies signs it (its noun the
 # verb's instrumental, not `обменялись мнениями о соглашении`).
 EXCHANGE_VERBS = {"обменяться", "обмениваться"}
