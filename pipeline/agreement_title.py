@@ -277,34 +277,49 @@ def count_of(c: Candidate) -> int | None:
     near = range(c.start - 1, max(0, c.start - 2) - 1, -1)
     hung = (k for k in range(c.start) if c.toks[k].head == c.noun and c.toks[k].pos == "NUM")
     for k in (*near, *hung):
-        value = _number(c, k)
+        value = _count_at(c, k)
         if value is not None:
             return value
     return None
 
 
-def _number(c: Candidate, k: int) -> int | None:
-    """The number token `k` writes, in figures or in words of any case (`двадцать пять`,
-    `тридцати`); not a year (`в 2015 году`)."""
+def _count_at(c: Candidate, k: int) -> int | None:
+    """The number token `k` writes, in figures or in words of any case (`двадцать пять`, `сто
+    двадцать одно`, `тридцати`); not a year (`в 2015 году`), nor the whole of a part (`одно из
+    трёх соглашений`)."""
     t = c.toks[k]
     if k + 1 < len(c.toks) and c.toks[k + 1].folded in grammar.YEAR_WORDS:
         return None
+    if k >= 2 and c.toks[k - 1].folded == "из" and _numeral(c, c.toks[k - 2]):
+        return None
     if t.text.isascii() and t.text.isdigit():
         return int(t.text)
-    value = _number_word(c, t.folded)
-    if value is not None and value < 10 and k > 0:
-        tens = _number_word(c, c.toks[k - 1].folded)  # `двадцать пять`
-        if tens is not None and tens >= 20 and tens % 10 == 0:
-            value += tens
+    value = _number_word(c, t.folded, 1 if k > 0 and _tens(c, k - 1) else 2)
+    if value is None:
+        return None
+    # words of one number, each of a higher order before: `сто двадцать одно`
+    while k > 0 and (higher := _number_word(c, c.toks[k - 1].folded)) and higher > value >= 1:
+        if higher % 10 or (value >= 10 and higher < 100):
+            break
+        value, k = value + higher, k - 1
     return value
 
 
-def _number_word(c: Candidate, word: str) -> int | None:
-    """What a numeral word counts, by its lemma (pymorphy3's readings: `восьми` is `восемь`)."""
-    if word in rules.NUMBER_WORDS:
-        return rules.NUMBER_WORDS[word]
-    lemmas = (fold(p.normal_form) for p in c.ctx.vocab(word) if p.tag.POS == "NUMR")
-    return next((rules.NUMBER_WORDS[w] for w in lemmas if w in rules.NUMBER_WORDS), None)
+def _numeral(c: Candidate, t: Token) -> bool:
+    return t.text.isdigit() or _number_word(c, t.folded, 1) is not None
+
+
+def _tens(c: Candidate, k: int) -> bool:
+    value = _number_word(c, c.toks[k].folded)
+    return value is not None and value >= 20 and value % 10 == 0
+
+
+def _number_word(c: Candidate, word: str, least: int = 2) -> int | None:
+    """What a numeral word counts, by its lemma (pymorphy3's readings: `восьми` is `восемь`);
+    `один` (1) only where `least` allows it (the end of `двадцать одно`, not `одно соглашение`)."""
+    lemmas = [word, *(fold(p.normal_form) for p in c.ctx.vocab(word) if p.tag.POS == "NUMR")]
+    value = next((rules.NUMBER_WORDS[w] for w in lemmas if w in rules.NUMBER_WORDS), None)
+    return value if value is not None and value >= least else None
 
 
 def names_one(c: Candidate) -> bool:
