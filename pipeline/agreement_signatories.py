@@ -15,6 +15,7 @@ from .rules.grammar import DASHES, OPENING_QUOTES
 WITH = {"с", "со"}  # `подписал с Макроном декларацию`: the other side signed too
 LED_BY = "главе"  # `компания во главе с Ли Цзюнем`: who leads a side, no signer
 CONTRAST = {"а", "но"}  # `…, а министры – дорожные карты`: a clause with its own signers
+ALSO = {"также", "и"}  # `Путин, а также Лукашенко подписали`: one clause
 # Marks that end the clause of a signing verb: `…, отметил Нестеренко` signs nothing.
 SIGNING_CLAUSE_ENDS = DASHES | {",", ";", "«", '"'}
 
@@ -27,14 +28,20 @@ Signers = Callable[[Candidate, list[Person]], list[Person]]
 
 def _named_before_the_verb(c: Candidate, found: list[Person]) -> list[Person]:
     """`Президенты России и Китая подписали …`, `Путин и Си Цзиньпин подписали …`: who is named
-    (or titled in the plural) before the signing verb; in `…, а министры – дорожные карты` the
-    clause after `а` has its own, unnamed, signers."""
+    (or titled in the plural) before the signing verb; in `…, а министры – дорожные карты` (or
+    `…, а министры обменялись документами`) the clause after `а` has its own signers."""
     begin, stop = 0, c.near[0] if c.near else c.noun
     contrast = [
-        j for j in range(1, c.noun) if c.toks[j].folded in CONTRAST and c.toks[j - 1].text == ","
+        j
+        for j in range(1, c.noun)
+        if c.toks[j].folded in CONTRAST
+        and c.toks[j - 1].text == ","
+        and c.toks[j + 1].folded not in ALSO
     ]
     if contrast and c.near and contrast[-1] > c.near[0]:
         begin, stop = contrast[-1], c.noun
+    elif contrast:  # `Путин и Лукашенко обменялись мнениями, а министры – документами`
+        begin = contrast[-1]
     out: list[Person] = []
     for j in range(begin, stop):
         tok = c.toks[j]
