@@ -160,9 +160,10 @@ def listed_with_the_destination(doc: Parsed, places: list[Place], dest: Place) -
         key=lambda p: p.first,
     ):
         between_words = [doc.tokens[i].text for i in range(last, p.first)]
+        joined = [w for w in between_words if fold(w) not in SETTLEMENT_WORDS and w != "."]
         if (
-            not between_words
-            or any(w not in rules.LIST_JOINS for w in between_words)
+            not joined  # `г. Ярославль и г. Кострому`: the word for its kind read through
+            or any(w not in rules.LIST_JOINS for w in joined)
             or (p.country, p.city) == (dest.country, dest.city)
         ):
             break
