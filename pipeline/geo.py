@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from .document import Parsed, Sentence, Token
 from .geo_localities import localities
-from .geo_place import Place, fold, located
+from .geo_place import Place, fold, located, settlement_word
 from .geo_tables import country_names, lowercase_forms, region_names, romanised
 from .models import MorphVocab
 from .rules import countries as rules
 from .rules import grammar
 
-__all__ = ["Gazetteer", "Place", "fold", "located", "romanised"]
+__all__ = ["Gazetteer", "Place", "fold", "located", "romanised", "settlement_word"]
 
 MAX_WORDS = 6
 Found = tuple[str | None, str | None, str, str | None]  # country, city, kind, region

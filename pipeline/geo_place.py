@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .document import Parsed
+from .document import Parsed, Token
 from .rules.grammar import LOCATIVE, SETTLEMENT_WORDS
 
 
@@ -45,6 +45,9 @@ def past_settlement_word(doc: Parsed, j: int) -> int:
     """Token `j`, or the one before it where it ends a settlement's kind written before the
     place's name (`городе`, `г.`)."""
     k = j - 1 if j >= 1 and doc.tokens[j].text == "." else j
-    if k >= 0 and fold(doc.tokens[k].lemma) in SETTLEMENT_WORDS:
-        return k - 1
-    return j
+    return k - 1 if k >= 0 and settlement_word(doc.tokens[k]) else j
+
+
+def settlement_word(t: Token) -> bool:
+    """The word for a settlement's kind (`город`, `г`), which a place's name is read through."""
+    return fold(t.lemma) in SETTLEMENT_WORDS

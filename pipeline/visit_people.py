@@ -75,9 +75,10 @@ def _described_noun(doc: Parsed, trig: int) -> int | None:
         trig, t = t.head, doc.tokens[t.head]
     if t.feats.get("VerbForm") == "Part" and t.rel == "acl":
         return t.head
-    between = range(t.head + 1, trig) if t.rel == "acl:relcl" else range(0)
-    relative = any(_subject_which(doc.tokens[k], trig) for k in between)
-    return t.head if t.rel == "acl:relcl" and relative else None
+    if t.rel != "acl:relcl":
+        return None
+    relative = any(_subject_which(doc.tokens[k], trig) for k in range(t.head + 1, trig))
+    return t.head if relative else None
 
 
 def _subject_which(t: Token, verb: int) -> bool:

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .document import Parsed
-from .geo import Place, fold, located
+from .geo import Place, located, settlement_word
 from .patterns import clause_break_between
 from .rules import events as rules
-from .rules.grammar import SETTLEMENT_WORDS
 from .visit_model import DESTINATION_KINDS, decide
 
 # `посетит с визитом Беларусь`: how far after its verb a place may still be the verb's object
@@ -144,7 +143,7 @@ def governed(doc: Parsed, p: Place) -> bool:
     if head.pos == "NOUN" and head.feats.get("Animacy") == "Anim" and head.head >= 0:
         # `переговоры с президентом Египта в Каире`: the parser hangs the place on the person
         head = doc.tokens[head.head]
-    elif fold(head.lemma) in SETTLEMENT_WORDS and head.head >= 0:
+    elif settlement_word(head) and head.head >= 0:
         # `прибыл в город Анкару`: on the word for its kind, which the verb governs
         head = doc.tokens[head.head]
     return head.pos != "NOUN" or head.lemma in rules.DESTINATION_NOUNS
@@ -159,10 +158,11 @@ def listed_with_the_destination(doc: Parsed, places: list[Place], dest: Place) -
         (p for p in places if p.first >= dest.last and p.kind in DESTINATION_KINDS),
         key=lambda p: p.first,
     ):
-        between_words = [doc.tokens[i].text for i in range(last, p.first)]
-        joined = [w for w in between_words if fold(w) not in SETTLEMENT_WORDS and w != "."]
+        between = [doc.tokens[i] for i in range(last, p.first)]
+        # `г. Ярославль и г. Кострому`: the word for its kind read through
+        joined = [t.text for t in between if not settlement_word(t) and t.text != "."]
         if (
-            not joined  # `г. Ярославль и г. Кострому`: the word for its kind read through
+            not joined
             or any(w not in rules.LIST_JOINS for w in joined)
             or (p.country, p.city) == (dest.country, dest.city)
         ):

@@ -19,8 +19,13 @@ if TYPE_CHECKING:
     from .windowed import WindowedRecord
 
 
+def _merged(record: Record | WindowedRecord) -> bool:
+    """A long text's record, merged from its windows (no pydantic model)."""
+    return not hasattr(record, "model_dump")
+
+
 def render(record: Record | WindowedRecord) -> str:
-    if not hasattr(record, "model_dump"):  # a long text's, merged from its windows
+    if _merged(record):
         return record.render()
     data = record.model_dump(mode="json", by_alias=True)
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
@@ -28,11 +33,11 @@ def render(record: Record | WindowedRecord) -> str:
 
 def rendered(record: Record | WindowedRecord) -> str | list[str]:
     """The record's JSON as `write` writes it: a long text's in pieces, never one string."""
-    return render(record) if hasattr(record, "model_dump") else record.pieces()
+    return record.pieces() if _merged(record) else render(record)
 
 
 def record_id(record: Record | WindowedRecord) -> str:
-    return record.document.id if hasattr(record, "model_dump") else record.source.id
+    return record.source.id if _merged(record) else record.document.id
 
 
 def _file_mode() -> int:

@@ -357,7 +357,6 @@ GEO_DESCRIPTORS = FOREIGN_UNITS | {
     "страна",
 }
 
-
 # Places a title can count instead of naming: `министры иностранных дел двух стран`, `лидеры обоих
 # государств` (the countries are the ones the text has named).
 COUNTED_PLACES = GEO_DESCRIPTORS | {"государство", "держава"}
